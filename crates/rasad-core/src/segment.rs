@@ -1,0 +1,100 @@
+//! Sentence segmentation: where one sentence of a paragraph ends and the next begins.
+//!
+//! Arabic news ends sentences with `.`, `!`, `?`/`؟` or an ellipsis, and sometimes only
+//! with a line break. A period between digits (`2.5`) or inside an abbreviation-like run
+//! of Latin letters (`U.S.`) is not an end. Quotes that close right after the
+//! terminator stay with their sentence.
+
+use crate::model::Span;
+
+/// True for chars that end a sentence.
+const fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…' | '\n')
+}
+
+/// True for closing quotes and brackets that belong to the sentence they follow.
+const fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '»' | '\'' | ')' | '’' | ']')
+}
+
+/// The sentences of `text[within]`, trimmed of surrounding white space, as spans of `text`.
+#[must_use]
+pub fn sentences(text: &str, within: Span) -> Vec<Span> {
+    let part = within.slice(text);
+    let base = within.start;
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if is_terminator(c) && !is_inner_period(&chars, i) {
+            let mut end = at + c.len_utf8();
+            let mut j = i + 1;
+            while j < chars.len() && (is_terminator(chars[j].1) || is_closer(chars[j].1)) && chars[j].1 != '\n' {
+                end = chars[j].0 + chars[j].1.len_utf8();
+                j += 1;
+            }
+            push_trimmed(part, start, end, base, &mut out);
+            start = end;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(part, start, part.len(), base, &mut out);
+    out
+}
+
+/// A period that does not end a sentence: between digits, or followed by a non-space.
+fn is_inner_period(chars: &[(usize, char)], i: usize) -> bool {
+    if chars[i].1 != '.' {
+        return false;
+    }
+    let next = chars.get(i + 1).map(|&(_, c)| c);
+    let prev = i.checked_sub(1).map(|p| chars[p].1);
+    match (prev, next) {
+        (Some(p), Some(n)) if p.is_ascii_digit() && n.is_ascii_digit() => true,
+        (_, Some(n)) => !(n.is_whitespace() || is_closer(n) || is_terminator(n)),
+        _ => false,
+    }
+}
+
+fn push_trimmed(part: &str, start: usize, end: usize, base: usize, out: &mut Vec<Span>) {
+    let piece = &part[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = base + start + lead;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t, Span::new(0, t.len())).into_iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn splits_on_period_and_arabic_question_mark() {
+        assert_eq!(split("عاد المقاتلون. هل انتهى الأمر؟ لا"), vec!["عاد المقاتلون.", "هل انتهى الأمر؟", "لا"]);
+    }
+
+    #[test]
+    fn decimal_point_is_not_an_end() {
+        assert_eq!(split("بلغ العدد 2.5 مليون. ثم تراجع"), vec!["بلغ العدد 2.5 مليون.", "ثم تراجع"]);
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(split("وقال \"انتهى.\" ثم غادر"), vec!["وقال \"انتهى.\"", "ثم غادر"]);
+    }
+
+    #[test]
+    fn line_break_ends_a_sentence() {
+        assert_eq!(split("سطر أول\nسطر ثان"), vec!["سطر أول", "سطر ثان"]);
+    }
+}

@@ -1,0 +1,99 @@
+//! Near-duplicate signatures: MinHash over word 3-shingles of the normalized body.
+//!
+//! Two articles that carry the same wire story, lightly edited, share most of their
+//! shingles; the fraction of equal signature slots estimates their Jaccard similarity.
+//! The store buckets signatures into LSH bands ([`bands`]) to find candidates fast.
+
+use crate::normalize::normalize;
+
+/// Number of MinHash slots.
+pub const SLOTS: usize = 64;
+/// Slots per LSH band; `SLOTS / BAND_WIDTH` bands.
+pub const BAND_WIDTH: usize = 4;
+const SHINGLE: usize = 3;
+
+/// A 64-bit mix (splitmix64's finalizer): cheap and well spread.
+const fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+fn hash_word(w: &str) -> u64 {
+    // FNV-1a over the bytes, then mixed.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in w.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The MinHash signature of `text` (normalized inside). Empty text → all slots `u32::MAX`.
+#[must_use]
+pub fn minhash(text: &str) -> Vec<u32> {
+    let folded = normalize(text);
+    let words: Vec<u64> =
+        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(hash_word).collect();
+    let mut sig = vec![u32::MAX; SLOTS];
+    let mut update = |shingle: u64| {
+        for (i, slot) in sig.iter_mut().enumerate() {
+            let h = mix(shingle ^ mix(i as u64 + 1));
+            #[allow(clippy::cast_possible_truncation)]
+            let h = (h >> 32) as u32;
+            if h < *slot {
+                *slot = h;
+            }
+        }
+    };
+    if words.len() < SHINGLE {
+        if !words.is_empty() {
+            update(words.iter().fold(0, |acc, &w| mix(acc ^ w)));
+        }
+    } else {
+        for win in words.windows(SHINGLE) {
+            update(win.iter().fold(0, |acc, &w| mix(acc.rotate_left(17) ^ w)));
+        }
+    }
+    sig
+}
+
+/// Estimated Jaccard similarity of two signatures (0 when lengths differ or are empty).
+#[must_use]
+pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    if a.len() != b.len() || a.is_empty() {
+        return 0.0;
+    }
+    let same = a.iter().zip(b).filter(|(x, y)| x == y && **x != u32::MAX).count();
+    #[allow(clippy::cast_precision_loss)]
+    let r = same as f64 / a.len() as f64;
+    r
+}
+
+/// LSH band keys of a signature: each band's slots hashed to one u64, tagged by band index.
+#[must_use]
+pub fn bands(sig: &[u32]) -> Vec<u64> {
+    sig.chunks(BAND_WIDTH)
+        .enumerate()
+        .map(|(i, band)| band.iter().fold(mix(i as u64), |acc, &s| mix(acc ^ u64::from(s))))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lightly_edited_copy_is_similar() {
+        let a = "بدأ مئات المقاتلين المتطرفين بالعودة من صفوف تنظيم الدولة في سوريا والعراق إلى بلدانهم في آسيا الوسطى وتشير معلومات أمنية إلى أن مئة عادوا";
+        let b = "بدأ مئات المقاتلين المتطرفين بالعودة من صفوف تنظيم الدولة في سورية والعراق إلى بلدانهم في آسيا الوسطى وتشير معلومات أمنية إلى أن مئة عادوا";
+        assert!(similarity(&minhash(a), &minhash(b)) > 0.6);
+    }
+
+    #[test]
+    fn different_stories_are_not_similar() {
+        let a = "بدأ مئات المقاتلين المتطرفين بالعودة من صفوف تنظيم الدولة في سوريا والعراق";
+        let b = "أعلنت وزارة الصحة عن افتتاح مستشفى جديد في العاصمة بسعة مئتي سرير";
+        assert!(similarity(&minhash(a), &minhash(b)) < 0.2);
+    }
+}
