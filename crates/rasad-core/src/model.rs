@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// A half-open range `[start, end)` of UTF-8 byte offsets into a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -66,6 +67,7 @@ impl Span {
 
 /// A piece of text as written, with where it stands.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TextSpan {
     /// The text as written in the input (not normalized).
     pub text: String,
@@ -131,6 +133,7 @@ pub enum NumberKind {
 
 /// A number found in the text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NumberMention {
     /// The whole mention as written, qualifier included (`أكثر من 4 الأف`).
     pub text: String,
@@ -189,6 +192,7 @@ pub enum DateKind {
 
 /// A date or time found in the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DateMention {
     /// As written.
     pub text: String,
@@ -231,6 +235,7 @@ pub enum EntityKind {
 
 /// A reference from a fact to an entity, or to an unnamed source as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EntityRef {
     /// Stable id (`KZ`, `isis`, `voa`); `None` for an unnamed source (`معلومات أمنية`).
     pub id: Option<String>,
@@ -242,8 +247,33 @@ pub struct EntityRef {
     pub text: String,
 }
 
+/// How an entity was named in one place.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionForm {
+    /// By its name or an alias (`كازاخستان`, `داعش`, `نزار باييف`).
+    #[default]
+    Name,
+    /// By a demonym or nationality adjective (`الكازاخي`, `كازخي`, `الألمانية`): for a
+    /// claim, a demonym beside the counted noun names the people's origin.
+    Demonym,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Mention {
+    /// As written.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+    /// Name or demonym.
+    pub form: MentionForm,
+}
+
 /// An entity found in a document, with every mention of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Entity {
     /// Stable id: ISO 3166-1 alpha-2 for countries, a lowercase slug otherwise.
     pub id: String,
@@ -256,7 +286,7 @@ pub struct Entity {
     /// Other names it goes by (gazetteer aliases).
     pub aliases: Vec<String>,
     /// Mentions in this document, in order.
-    pub mentions: Vec<TextSpan>,
+    pub mentions: Vec<Mention>,
     /// For persons: the role stated beside the name (`الرئيس الكازاخي`), first one found.
     pub role: Option<String>,
 }
@@ -335,6 +365,7 @@ pub enum Predicate {
 
 /// A stated number, as a [`Claim`] quotes it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Quantity {
     /// The number (lower bound for ranges, magnitude for vague counts).
     pub value: f64,
@@ -350,6 +381,7 @@ pub struct Quantity {
 
 /// What a claim counts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Subject {
     /// The class.
     pub class: SubjectClass,
@@ -359,6 +391,7 @@ pub struct Subject {
 
 /// Who says it, through whom.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Attribution {
     /// The subject of the speech verb (a person, a body, or an unnamed source as written).
     pub speaker: Option<EntityRef>,
@@ -372,6 +405,7 @@ pub struct Attribution {
 
 /// The time a claim is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ClaimTime {
     /// The date expression it came from; for "as of publication" the published date.
     pub date: DateMention,
@@ -381,6 +415,7 @@ pub struct ClaimTime {
 
 /// A quantity claim: a stated count of people in a document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Claim {
     /// The number.
     pub quantity: Quantity,
@@ -404,6 +439,7 @@ pub struct Claim {
 
 /// A role stated for a person (`الرئيس الكازاخي` → `نور سلطان نزار باييف`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RoleFact {
     /// The person.
     pub person: EntityRef,
@@ -415,6 +451,7 @@ pub struct RoleFact {
 
 /// Something a speaker said.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Statement {
     /// Who.
     pub speaker: EntityRef,
@@ -439,6 +476,7 @@ pub enum InputFormat {
 
 /// One analyzed article.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Document {
     /// The text every [`Span`] indexes: the decoded input for plain text; for HTML, the
     /// readable text of the page (see ARCHITECTURE.md).
