@@ -18,6 +18,9 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Prometheus `/metrics` listen address; absent = no metrics endpoint.
     pub metrics_listen: Option<SocketAddr>,
+    /// Extra plaintext listener serving only `grpc.health.v1`, for Kubernetes probes when
+    /// the main port requires TLS or client certificates; absent = none.
+    pub health_listen: Option<SocketAddr>,
     /// `auto` (JSON when stderr is not a terminal), `json` or `text`.
     pub log_format: LogFormat,
     /// How long in-flight RPCs may run after SIGTERM before the server stops anyway.
@@ -128,6 +131,7 @@ impl Default for Config {
             data_dir: PathBuf::from("./rasad-data"),
             listen: SocketAddr::from(([127, 0, 0, 1], 50051)),
             metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9464))),
+            health_listen: None,
             log_format: LogFormat::Auto,
             drain_timeout_secs: 20,
             auth: AuthConfig::default(),

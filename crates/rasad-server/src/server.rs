@@ -91,6 +91,16 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
     };
 
     spawn_housekeeping(state.clone(), auth.clone());
+    if let Some(addr) = cfg.health_listen {
+        let probe = TcpListener::bind(addr).await.map_err(|e| anyhow::anyhow!("cannot listen on health_listen {addr}: {e}"))?;
+        let health_only = health_service.clone();
+        info!(%addr, "plaintext health listener");
+        tokio::spawn(async move {
+            if let Err(e) = Server::builder().add_service(health_only).serve_with_incoming(TcpListenerStream::new(probe)).await {
+                error!(error = %e, "health listener failed");
+            }
+        });
+    }
 
     let (signal_tx, signal_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(wait_for_signal(signal_tx));
