@@ -261,3 +261,59 @@ impl Gazetteer {
         self.readings.len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_iso_codes_or_lowercase_slugs_and_unique() {
+        let g = Gazetteer::build();
+        let mut seen = HashSet::new();
+        for e in &g.entries {
+            assert!(seen.insert(e.id.as_str()), "duplicate id {}", e.id);
+            if e.kind == EntityKind::Country {
+                assert!(e.id.len() == 2 && e.id.chars().all(|c| c.is_ascii_uppercase()), "country id {}", e.id);
+            } else {
+                assert!(
+                    e.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    "slug {}",
+                    e.id
+                );
+            }
+        }
+        let countries = g.entries.iter().filter(|e| e.kind == EntityKind::Country).count();
+        assert!(countries >= 195, "{countries} countries");
+    }
+
+    /// Two entities reading one surface with the same strength and article rule would make the
+    /// choice arbitrary: every such surface must be resolved in the data (one of them weak).
+    #[test]
+    fn no_ambiguous_surface_between_entities() {
+        let g = Gazetteer::build();
+        let mut clashes = Vec::new();
+        for (i, (readings, _)) in g.readings.iter().enumerate() {
+            for (a, ra) in readings.iter().enumerate() {
+                for rb in &readings[a + 1..] {
+                    if ra.entity != rb.entity && ra.weak == rb.weak && ra.form == rb.form && ra.article == rb.article {
+                        let (ea, eb) = (&g.entries[ra.entity as usize].id, &g.entries[rb.entity as usize].id);
+                        clashes.push(format!("pattern #{i}: {ea} / {eb}"));
+                    }
+                }
+            }
+        }
+        assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+    }
+
+    /// Generated demonym forms must not be common words (`not_names.tsv` lists the frequent ones).
+    #[test]
+    fn demonym_forms_are_not_common_words() {
+        let g = Gazetteer::build();
+        let common: HashSet<String> = Table::parse(data::NOT_NAMES)
+            .first_column()
+            .map(|w| forms::strip_article(&normalize(w)).0.to_owned())
+            .collect();
+        let bad: Vec<&String> = g.demonyms.iter().filter(|d| common.contains(d.as_str())).collect();
+        assert!(bad.is_empty(), "demonym forms equal to common words: {bad:?}");
+    }
+}
