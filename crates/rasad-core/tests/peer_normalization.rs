@@ -163,9 +163,15 @@ fn peer_rows_agree_where_the_rule_is_the_same() {
             Some(listed_out) => {
                 used += 1;
                 if got == want {
-                    failures.push(format!("{}:{} {:?}: listed as a disagreement but now agrees", row.file, row.test, row.input));
+                    failures.push(format!(
+                        "{}:{} {:?}: listed as a disagreement but now agrees",
+                        row.file, row.test, row.input
+                    ));
                 } else if &got != listed_out {
-                    failures.push(format!("{}:{} {:?}: listed output {listed_out:?}, got {got:?}", row.file, row.test, row.input));
+                    failures.push(format!(
+                        "{}:{} {:?}: listed output {listed_out:?}, got {got:?}",
+                        row.file, row.test, row.input
+                    ));
                 }
             }
             None if got == want => agree += 1,
