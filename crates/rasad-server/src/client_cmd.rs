@@ -69,6 +69,7 @@ pub fn block_on(fut: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(fut)
 }
 
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(status_err)`
 fn status_err(s: tonic::Status) -> anyhow::Error {
     anyhow::anyhow!("{:?}: {}", s.code(), s.message())
 }
@@ -347,7 +348,7 @@ pub struct FactsArgs {
     pub conn: ServerArgs,
 }
 
-fn enum_value<E: TryFrom<i32>>(prefix: &str, name: &str, lookup: impl Fn(&str) -> Option<i32>) -> anyhow::Result<i32> {
+fn enum_value(prefix: &str, name: &str, lookup: impl Fn(&str) -> Option<i32>) -> anyhow::Result<i32> {
     let full = format!("{prefix}{}", name.to_ascii_uppercase());
     lookup(&full).ok_or_else(|| anyhow::anyhow!("unknown value {name:?}"))
 }
@@ -360,21 +361,17 @@ pub async fn facts(a: FactsArgs) -> anyhow::Result<()> {
     let mut c = connect(&a.conn).await?;
     let role = match a.role.as_deref() {
         None => 0,
-        Some(r) => {
-            enum_value::<pb::EntityRole>("ENTITY_ROLE_", r, |n| pb::EntityRole::from_str_name(n).map(i32::from))?
-        }
+        Some(r) => enum_value("ENTITY_ROLE_", r, |n| pb::EntityRole::from_str_name(n).map(i32::from))?,
     };
     let predicates = a
         .predicate
         .iter()
-        .map(|p| enum_value::<pb::Predicate>("PREDICATE_", p, |n| pb::Predicate::from_str_name(n).map(i32::from)))
+        .map(|p| enum_value("PREDICATE_", p, |n| pb::Predicate::from_str_name(n).map(i32::from)))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let subject_classes = a
         .subject
         .iter()
-        .map(|s| {
-            enum_value::<pb::SubjectClass>("SUBJECT_CLASS_", s, |n| pb::SubjectClass::from_str_name(n).map(i32::from))
-        })
+        .map(|s| enum_value("SUBJECT_CLASS_", s, |n| pb::SubjectClass::from_str_name(n).map(i32::from)))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let req = pb::LookupFactsRequest {
         entity_ids: a.entity,

@@ -26,7 +26,7 @@ pub const SERVICE_NAME: &str = "rasad.v1.Rasad";
 /// # Errors
 /// Bad TLS files, an address in use, a data dir that is locked or unreadable.
 pub async fn run(cfg: Config) -> anyhow::Result<()> {
-    let auth = Auth::new(cfg.auth.token.clone(), cfg.auth.token_file.clone()).map_err(anyhow::Error::msg)?;
+    let auth = Auth::new(cfg.auth.token.as_deref(), cfg.auth.token_file.clone()).map_err(anyhow::Error::msg)?;
     if let Some(addr) = cfg.metrics_listen {
         crate::metrics::install(addr).map_err(anyhow::Error::msg)?;
         info!(%addr, "metrics on /metrics");

@@ -347,7 +347,7 @@ impl Rasad for RasadService {
         let req = req.into_inner();
         let state = self.state.clone();
         self.call("ListEntities", async move {
-            let query = convert::entity_list_request(req, &state.limits)?;
+            let query = convert::entity_list_request(&req, &state.limits)?;
             let store = state.store()?;
             let page = blocking(move || Ok(store.list_entities(&query)?)).await?;
             Ok(pb::ListEntitiesResponse {

@@ -8,7 +8,7 @@ use crate::error::ApiError;
 use crate::proto as pb;
 use rasad_store as st;
 
-fn opt(s: String) -> Option<String> {
+fn opt(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
 }
@@ -84,15 +84,15 @@ pub fn search_request(r: pb::SearchRequest, limits: &Limits) -> Result<st::Searc
         mode: st::TermMode::default(),
         filters: st::SearchFilters {
             outlets: f.outlets,
-            published_from: opt(f.published_from),
-            published_to: opt(f.published_to),
+            published_from: opt(&f.published_from),
+            published_to: opt(&f.published_to),
             entity_ids: f.entity_ids,
             has_claims: f.has_claims,
         },
         facets,
         sort,
         page_size: page_size(r.page_size, limits)?,
-        page_token: opt(r.page_token),
+        page_token: opt(&r.page_token),
         highlight: true,
     })
 }
@@ -213,15 +213,15 @@ pub fn fact_query(r: pb::LookupFactsRequest, limits: &Limits) -> Result<st::Fact
             .collect(),
         predicates,
         subject_classes,
-        time_from: opt(r.time_from),
-        time_to: opt(r.time_to),
+        time_from: opt(&r.time_from),
+        time_to: opt(&r.time_to),
         value_min: r.min_value,
         value_max: r.max_value,
         outlets: r.outlets,
-        document_ids: opt(r.document_id).into_iter().collect(),
+        document_ids: opt(&r.document_id).into_iter().collect(),
         sort,
         page_size: page_size(r.page_size, limits)?,
-        page_token: opt(r.page_token),
+        page_token: opt(&r.page_token),
         estimates: r.include_estimates,
     })
 }
@@ -323,12 +323,12 @@ pub fn entity_record(e: st::EntitySummary) -> pb::EntityRecord {
 ///
 /// # Errors
 /// INVALID_ARGUMENT naming the field.
-pub fn entity_list_request(r: pb::ListEntitiesRequest, limits: &Limits) -> Result<st::EntityListRequest, ApiError> {
+pub fn entity_list_request(r: &pb::ListEntitiesRequest, limits: &Limits) -> Result<st::EntityListRequest, ApiError> {
     let kind =
         pb::EntityKind::try_from(r.kind).map_err(|_| ApiError::invalid("kind", format!("unknown kind {}", r.kind)))?;
     Ok(st::EntityListRequest {
         kind: entity_kind_from(kind),
         page_size: page_size(r.page_size, limits)?,
-        page_token: opt(r.page_token),
+        page_token: opt(&r.page_token),
     })
 }
