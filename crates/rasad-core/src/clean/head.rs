@@ -142,6 +142,11 @@ pub fn dateline_line(line: &Line, text: &str) -> Option<(Span, Span)> {
     if let (Some(open), Some(close)) = (s.find('('), s.rfind(')'))
         && open < close
     {
+        // `دمشق (سانا)`: a place of one or two words before the agency; a longer text
+        // before parentheses is a caption (`وفود المفاوضات في الدوحة (أرشيف)`).
+        if s[..open].split_whitespace().count() > 2 {
+            return None;
+        }
         let inner = s[open + 1..close].trim();
         let at = base + open + 1 + (s[open + 1..close].len() - s[open + 1..close].trim_start().len());
         return (!inner.is_empty() && inner.split_whitespace().count() <= 4)

@@ -121,6 +121,10 @@ pub fn classify(text: &str, hints: Hints) -> Article {
     let first_body = lines.iter().enumerate().position(|(i, l)| kinds[i].is_none() && l.is_sentence()).or_else(|| {
         (1..lines.len()).find(|&i| kinds[i].is_none() && lines[i].words >= 8 && (0..i).any(|j| kinds[j].is_none()))
     });
+    let first_body = match (first_body, first_prose_block(&lines, &kinds)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     let first_body = first_body.unwrap_or(lines.len());
     mark_head(&lines, text, &mut kinds, first_body, hints, &mut article);
     // The first sentence of a hard-wrapped paragraph may close on its third line: the
@@ -235,6 +239,27 @@ fn mark_sections(lines: &[Line], kinds: &mut [Option<LineKind>]) {
     }
 }
 
+/// First line of the first hard-wrapped paragraph: a block of two or more unclassified
+/// lines of some length that closes with a period.
+fn first_prose_block(lines: &[Line], kinds: &[Option<LineKind>]) -> Option<usize> {
+    let mut i = 0;
+    while i < lines.len() {
+        let block = lines[i].block;
+        let end = (i..lines.len()).find(|&j| lines[j].block != block).unwrap_or(lines.len());
+        let run = &lines[i..end];
+        let prose = run.len() >= 2
+            && (i..end).all(|j| kinds[j].is_none())
+            && run[..run.len() - 1].iter().all(|l| l.words >= 6 && !l.ends_period)
+            && run.last().is_some_and(|l| l.ends_period)
+            && run.iter().map(|l| l.words).sum::<usize>() >= 20;
+        if prose {
+            return Some(i);
+        }
+        i = end;
+    }
+    None
+}
+
 /// Lines before the first sentence: date, byline, title, dateline, or other head matter.
 fn mark_head(
     lines: &[Line],
@@ -259,6 +284,10 @@ fn mark_head(
         } else if let Some(name) = head::byline_name(l, text).filter(|_| a.byline.is_none()) {
             kinds[i] = Some(LineKind::Byline);
             a.byline = Some(name);
+        } else if let Some((d, src)) = head::dateline_line(l, text).filter(|_| a.dateline.is_none() && l.words <= 4) {
+            kinds[i] = Some(LineKind::Dateline);
+            a.dateline = Some(d);
+            a.source_name = Some(src);
         } else if a.title.is_none() && l.words >= 3 && l.words <= 40 && outlets.outlet(s).is_none() {
             kinds[i] = Some(LineKind::Title);
             a.title = Some(l.span);
