@@ -144,7 +144,11 @@ pub fn dateline_line(line: &Line, text: &str) -> Option<(Span, Span)> {
     {
         // `دمشق (سانا)`: a place of one or two words before the agency; a longer text
         // before parentheses is a caption (`وفود المفاوضات في الدوحة (أرشيف)`).
-        if s[..open].split_whitespace().count() > 2 {
+        if s[..open].split_whitespace().count() > 2
+            || !s[close + 1..]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':'))
+                .is_empty()
+        {
             return None;
         }
         let inner = s[open + 1..close].trim();
@@ -255,6 +259,7 @@ mod tests {
             ("دمشق - سانا", Some("سانا")),
             ("الرباط (و م ع)", Some("و م ع")),
             ("هل سيطول قانون قيصر الإمارات؟", None),
+            ("ديوان (غلطة عمر).. للخريجي", None),
         ];
         for (line, want) in rows {
             let got = dateline_line(&first(line), line).map(|(_, s)| s.slice(line));
