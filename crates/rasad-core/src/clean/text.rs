@@ -299,6 +299,9 @@ fn mark_head(
             kinds[i] = Some(LineKind::Dateline);
             a.dateline = Some(d);
             a.source_name = Some(src);
+            if a.byline.is_none() {
+                a.byline = head::author_beside_source(d, src, text);
+            }
         } else if a.title.is_none()
             && (l.words >= 3 || (l.words == 2 && opens_alone(lines, kinds, i)))
             && l.words <= 40
@@ -310,6 +313,9 @@ fn mark_head(
             kinds[i] = Some(LineKind::Dateline);
             a.dateline = Some(d);
             a.source_name = Some(src);
+            if a.byline.is_none() {
+                a.byline = head::author_beside_source(d, src, text);
+            }
         } else if a.title.is_some()
             && a.byline.is_none()
             && i > 0
