@@ -271,7 +271,7 @@ fn mention_text(text: &str, span: Span, seg: &Segment<'_>) -> String {
 fn recognize_persons(text: &str, segments: &[Segment<'_>], lex: &persons::Lexicon) -> Vec<Entity> {
     let mut found: Vec<(usize, persons::Found)> = Vec::new();
     for (si, s) in segments.iter().enumerate() {
-        found.extend(persons::find(lex, &s.norm, &s.cands).into_iter().map(|f| (si, f)));
+        found.extend(persons::find(lex, s.text, &s.norm, &s.cands).into_iter().map(|f| (si, f)));
     }
     // Longest names first, so `نزار باييف` joins `نور سلطان نزار باييف`.
     let mut order: Vec<usize> = (0..found.len()).collect();
