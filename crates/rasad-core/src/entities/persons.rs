@@ -39,7 +39,8 @@ pub(crate) enum Trigger {
 pub(crate) struct Lexicon {
     not_names: HashSet<String>,
     triggers: HashMap<String, Trigger>,
-    heads: Vec<Vec<String>>,
+    /// Titles by their first word (article stripped), longest first.
+    heads: HashMap<String, Vec<Vec<String>>>,
     role_nouns: HashSet<String>,
     particles: HashSet<String>,
     waw_names: HashSet<String>,
@@ -61,13 +62,16 @@ impl Lexicon {
             };
             lex.triggers.insert(normalize(t.cell(r, "word")), kind);
         }
-        lex.heads = Table::parse(data::ROLE_HEADS)
-            .first_column()
-            .map(|h| normalize(h).split_whitespace().map(str::to_owned).collect::<Vec<_>>())
-            .filter(|h: &Vec<String>| !h.is_empty())
-            .collect();
+        for head in Table::parse(data::ROLE_HEADS).first_column() {
+            let words: Vec<String> = normalize(head).split_whitespace().map(str::to_owned).collect();
+            if let Some(first) = words.first() {
+                lex.heads.entry(first.clone()).or_default().push(words);
+            }
+        }
         // Longest heads first, so `نائب رئيس` wins over `نائب`.
-        lex.heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        for list in lex.heads.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        }
         let t = Table::parse(data::ROLE_NOUNS);
         for r in &t.rows {
             let w = normalize(t.cell(r, "word"));
@@ -310,11 +314,11 @@ impl Scan<'_> {
             .article(i)
             .or_else(|| ["و", "ف", "ل", "ب"].iter().find_map(|p| w.strip_prefix(p).map(|r| (&w[..p.len()], r))))
             .unwrap_or(("", w));
-        for head in &self.lex.heads {
-            let first_ok = head[0] == w || head[0] == bare;
-            if first_ok && head[1..].iter().enumerate().all(|(j, h)| self.text(i + 1 + j) == h) {
-                let prefix = if head[0] == w { "" } else { prefix };
-                return Some((head.len(), prefix));
+        for (first, prefix) in [(w, ""), (bare, prefix)] {
+            for head in self.lex.heads.get(first).into_iter().flatten() {
+                if head[1..].iter().enumerate().all(|(j, h)| self.text(i + 1 + j) == h) {
+                    return Some((head.len(), prefix));
+                }
             }
         }
         None
@@ -425,7 +429,14 @@ pub(crate) fn role_text(original: &str, prefix: &str) -> String {
 pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Candidate]) -> Vec<Found> {
     let folded = norm.text.as_str();
     let toks = tokenize(folded);
-    let gaz_flags = toks.iter().map(|t| gaz.iter().any(|c| c.start < t.end && t.start < c.end)).collect();
+    // Bytes covered by a gazetteer match, so each token checks its own bytes (linear, not tokens × matches).
+    let mut covered = vec![false; folded.len()];
+    for c in gaz {
+        for b in covered.get_mut(c.start..c.end).into_iter().flatten() {
+            *b = true;
+        }
+    }
+    let gaz_flags = toks.iter().map(|t| covered.get(t.start..t.end).is_some_and(|r| r.contains(&true))).collect();
     let hamza = toks
         .iter()
         .map(|t| {
@@ -478,44 +489,59 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
     out
 }
 
-/// Rule `short_mention_linking`: later mentions by a tail of the full name (`باييف`, `نزار باييف`) in
-/// `folded`, for each person given as its folded tokens. Returns (person index, folded span).
-pub(crate) fn link_mentions(persons: &[Vec<String>], lex: &Lexicon, folded: &str) -> Vec<(usize, Span)> {
-    let mut variants: HashMap<String, Option<usize>> = HashMap::new();
-    for (pi, toks) in persons.iter().enumerate() {
-        for from in 0..toks.len() {
-            let tail = toks[from..].join(" ");
-            let last = toks[from..].last().map_or("", String::as_str);
-            if toks.len() - from == 1 && (last.chars().count() < 3 || lex.not_names.contains(last)) {
+/// Rule `short_mention_linking`: later mentions by a tail of a full name (`باييف`, `نزار باييف`),
+/// for each person given as its folded tokens. A tail two persons share links to neither.
+pub(crate) struct Linker {
+    automaton: aho_corasick::AhoCorasick,
+    owners: Vec<usize>,
+}
+
+impl Linker {
+    pub(crate) fn new(persons: &[Vec<String>], lex: &Lexicon) -> Option<Self> {
+        let mut variants: HashMap<String, Option<usize>> = HashMap::new();
+        for (pi, toks) in persons.iter().enumerate() {
+            for from in 0..toks.len() {
+                let last = toks[from..].last().map_or("", String::as_str);
+                if toks.len() - from == 1 && (last.chars().count() < 3 || lex.not_names.contains(last)) {
+                    continue;
+                }
+                variants
+                    .entry(toks[from..].join(" "))
+                    .and_modify(|owner| {
+                        if *owner != Some(pi) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(pi));
+            }
+        }
+        let (pats, owners): (Vec<String>, Vec<usize>) =
+            variants.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).unzip();
+        if pats.is_empty() {
+            return None;
+        }
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&pats)
+            .ok()?;
+        Some(Self { automaton, owners })
+    }
+
+    /// (person index, folded span) of every linked mention in `folded`.
+    pub(crate) fn find(&self, folded: &str) -> Vec<(usize, Span)> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            if folded[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
-            variants
-                .entry(tail)
-                .and_modify(|owner| {
-                    if *owner != Some(pi) {
-                        *owner = None;
-                    }
-                })
-                .or_insert(Some(pi));
+            let prefix = &folded[super::matcher::word_start(folded, s)..s];
+            if ["", "و", "ف", "ب", "ل", "ك", "وب", "ول"].contains(&prefix) {
+                out.push((self.owners[m.pattern().as_usize()], Span::new(s, e)));
+            }
         }
+        out
     }
-    let (pats, owners): (Vec<String>, Vec<usize>) = variants.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).unzip();
-    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&pats)
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for m in ac.find_iter(folded) {
-        let (s, e) = (m.start(), m.end());
-        if folded[e..].chars().next().is_some_and(is_word_char) {
-            continue;
-        }
-        let prefix = &folded[super::matcher::word_start(folded, s)..s];
-        if ["", "و", "ف", "ب", "ل", "ك", "وب", "ول"].contains(&prefix) {
-            out.push((owners[m.pattern().as_usize()], Span::new(s, e)));
-        }
-    }
-    out
 }
 
 /// Rule `person_id_transliteration`: `per_` + a lowercase ASCII transliteration of the folded name.
