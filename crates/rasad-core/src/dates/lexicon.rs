@@ -1,0 +1,235 @@
+//! The date lexicons (`data/dates/*`), parsed once and keyed by folded text. The month and
+//! time-unit tables are shared with [`crate::numbers`] (one source for both recognizers).
+
+use crate::normalize::normalize;
+use crate::numbers::lexicon::{Phrase, phrase, rows};
+use crate::numbers::tokens::{Tk, Token};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The month-name system a month was written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum System {
+    Gregorian,
+    Levantine,
+    Maghreb,
+    Hijri,
+}
+
+/// A time unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    /// The id written in `NumberMention::unit`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Second => "second",
+            Self::Minute => "minute",
+            Self::Hour => "hour",
+            Self::Day => "day",
+            Self::Week => "week",
+            Self::Month => "month",
+            Self::Year => "year",
+            Self::Decade => "decade",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "second" => Self::Second,
+            "minute" => Self::Minute,
+            "hour" => Self::Hour,
+            "day" => Self::Day,
+            "week" => Self::Week,
+            "month" => Self::Month,
+            "year" => Self::Year,
+            "decade" => Self::Decade,
+            _ => return None,
+        })
+    }
+}
+
+/// What a relative word does (`data/dates/relative.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rel {
+    Day(i8),
+    Direction(i8),
+    Period(Unit),
+    Ago,
+    During,
+    Am,
+    Pm,
+    Noon,
+    Night,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct DateLexicon {
+    /// By first word; longest phrase first.
+    months: HashMap<String, Vec<(Phrase, u8, System)>>,
+    weekdays: HashMap<String, u8>,
+    units: HashMap<String, (Unit, u8)>,
+    rel: HashMap<String, Rel>,
+    pub reference_year: i16,
+    pub weekday_search_years: i16,
+}
+
+/// Clitics that may sit on a month or weekday (`وشباط`, `بالجمعة` is not one: weekdays carry ال).
+const CLITICS: [&str; 9] = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+impl DateLexicon {
+    fn load() -> Self {
+        let mut lx = Self { reference_year: 2020, weekday_search_years: 14, ..Self::default() };
+        for r in rows(include_str!("../../data/dates/months.tsv")) {
+            let (Some(f), Some(m), Some(s)) = (r.first(), r.get(1).and_then(|m| m.parse().ok()), r.get(2)) else {
+                continue;
+            };
+            let sys = match *s {
+                "levantine" => System::Levantine,
+                "maghreb" => System::Maghreb,
+                "hijri" => System::Hijri,
+                _ => System::Gregorian,
+            };
+            let p = phrase(f);
+            let Some(first) = p.first().cloned() else { continue };
+            lx.months.entry(first).or_default().push((p, m, sys));
+        }
+        for list in lx.months.values_mut() {
+            list.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
+        }
+        for r in rows(include_str!("../../data/dates/weekdays.tsv")) {
+            if let (Some(f), Some(d)) = (r.first(), r.get(1).and_then(|d| d.parse().ok())) {
+                lx.weekdays.insert(normalize(f), d);
+            }
+        }
+        for r in rows(include_str!("../../data/dates/time_units.tsv")) {
+            if let (Some(f), Some(u), Some(c)) =
+                (r.first(), r.get(1).and_then(|u| Unit::parse(u)), r.get(2).and_then(|c| c.parse().ok()))
+            {
+                lx.units.insert(normalize(f), (u, c));
+            }
+        }
+        for r in rows(include_str!("../../data/dates/relative.tsv")) {
+            let (Some(f), Some(role), Some(off)) = (r.first(), r.get(1), r.get(2)) else { continue };
+            let n: i8 = off.parse().unwrap_or(0);
+            let rel = match *role {
+                "day" => Rel::Day(n),
+                "direction" => Rel::Direction(n),
+                "period" => match Unit::parse(off) {
+                    Some(u) => Rel::Period(u),
+                    None => continue,
+                },
+                "ago" => Rel::Ago,
+                "during" => Rel::During,
+                "daypart_am" => Rel::Am,
+                "daypart_pm" => Rel::Pm,
+                "daypart_noon" => Rel::Noon,
+                "daypart_night" => Rel::Night,
+                _ => continue,
+            };
+            lx.rel.insert(normalize(f), rel);
+        }
+        if let Ok(cfg) = include_str!("../../data/dates/config.toml").parse::<toml::Table>() {
+            let get = |k: &str| cfg.get(k).and_then(toml::Value::as_integer).and_then(|v| i16::try_from(v).ok());
+            if let Some(y) = get("reference_year_without_anchor") {
+                lx.reference_year = y;
+            }
+            if let Some(y) = get("weekday_search_years") {
+                lx.weekday_search_years = y;
+            }
+        }
+        lx
+    }
+
+    /// A month name starting at token `i` (one or two tokens, the first may carry a clitic):
+    /// (month 1–12, system, index after it).
+    pub fn month_at(&self, toks: &[Token<'_>], i: usize) -> Option<(u8, System, usize)> {
+        let t = toks.get(i)?;
+        if t.kind != Tk::Word {
+            return None;
+        }
+        let candidates = CLITICS.iter().filter_map(|c| self.months.get(t.text.strip_prefix(c)?)).flatten();
+        for (p, m, s) in candidates {
+            let rest_ok = p.iter().skip(1).enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|x| x.text == w));
+            if rest_ok {
+                return Some((*m, *s, i + p.len()));
+            }
+        }
+        None
+    }
+
+    /// True when `w` is the (first) word of a month name.
+    pub fn month_at_word(&self, w: &str) -> bool {
+        self.months.contains_key(w)
+    }
+
+    /// A weekday (0 = Sunday) at a word, clitics split off.
+    pub fn weekday(&self, w: &str) -> Option<u8> {
+        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.weekdays.get(r).copied()))
+    }
+
+    /// A time unit at a word (`أيام`, `يومين`), clitics split off: (unit, implied count).
+    pub fn unit(&self, w: &str) -> Option<(Unit, u8)> {
+        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.units.get(r).copied()))
+    }
+
+    /// Bytes of the clitic split off a time-unit word.
+    pub fn unit_clitic(&self, w: &str) -> Option<usize> {
+        CLITICS.iter().find(|c| w.strip_prefix(**c).is_some_and(|r| self.units.contains_key(r))).map(|c| c.len())
+    }
+
+    /// The role of a relative word (`أمس`, `الماضي`, `صباحا`), clitics split off.
+    pub fn rel(&self, w: &str) -> Option<Rel> {
+        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.rel.get(r).copied()))
+    }
+}
+
+/// The one date lexicon, built on first use.
+pub(crate) fn lexicon() -> &'static DateLexicon {
+    static LX: OnceLock<DateLexicon> = OnceLock::new();
+    LX.get_or_init(DateLexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::tokens::tokenize;
+
+    #[test]
+    fn every_date_file_parses() {
+        let lx = lexicon();
+        assert!(lx.months.values().map(Vec::len).sum::<usize>() > 60);
+        assert_eq!(lx.weekdays.len(), 7);
+        assert!(lx.units.len() > 30 && lx.rel.len() > 50);
+        assert_eq!(lx.reference_year, 2020);
+    }
+
+    #[test]
+    fn two_word_months_match() {
+        let n = normalize("تشرين الأول وكانون الثاني");
+        let t = tokenize(&n);
+        assert_eq!(lexicon().month_at(&t, 0).map(|m| (m.0, m.2)), Some((10, 2)));
+        assert_eq!(lexicon().month_at(&t, 2).map(|m| (m.0, m.2)), Some((1, 4)));
+    }
+
+    #[test]
+    fn no_duplicate_normalized_month_with_two_numbers() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for r in rows(include_str!("../../data/dates/months.tsv")) {
+            let key = format!("{}/{}", normalize(r[0]), r[2]);
+            if let Some(prev) = seen.insert(key.clone(), r[1]) {
+                assert_eq!(prev, r[1], "{key}");
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The number lexicons (`data/numbers/*.tsv`), parsed once and keyed by folded text.
+
+use super::tokens::{Stem, Tk, Token, stems};
+use crate::model::Qualifier;
+use crate::normalize::normalize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a number word contributes to the grammar in [`super::words`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Unit,
+    TeenUnit,
+    Tens,
+    Hundred,
+    Scale,
+    ScaleDual,
+    ScalePlural,
+    Fraction,
+    Vague,
+    VagueMod,
+    Ordinal,
+    OrdinalTeen,
+}
+
+/// Whether a word may carry the article `ال`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Al {
+    Any,
+    Required,
+    Forbidden,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    pub value: f64,
+    pub class: Class,
+    al: Al,
+}
+
+/// What a context word says about the number beside it (`data/numbers/context.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    YearBefore,
+    YearAfter,
+    DatePrep,
+    AgeBefore,
+    AgeAfter,
+}
+
+/// Money or percent after a number.
+#[derive(Clone, Debug)]
+pub(crate) struct Unit {
+    pub percent: bool,
+    pub id: String,
+}
+
+/// A phrase of folded tokens.
+pub(crate) type Phrase = Vec<String>;
+
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    words: HashMap<String, Word>,
+    pub pre: Vec<(Phrase, Qualifier)>,
+    pub post: Vec<(Phrase, Qualifier)>,
+    pub units: Vec<(Phrase, Unit)>,
+    context: HashMap<String, Vec<Role>>,
+}
+
+/// Data rows of a TSV: comment lines (`#`) and the header row skipped, fields split on TAB.
+pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect())
+}
+
+/// A phrase folded and split on spaces.
+pub(crate) fn phrase(s: &str) -> Phrase {
+    normalize(s).split_whitespace().map(str::to_owned).collect()
+}
+
+fn qualifier(name: &str) -> Option<Qualifier> {
+    Some(match name {
+        "more_than" => Qualifier::MoreThan,
+        "about" => Qualifier::About,
+        "at_least" => Qualifier::AtLeast,
+        "less_than" => Qualifier::LessThan,
+        "at_most" => Qualifier::AtMost,
+        _ => return None,
+    })
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let mut lx = Self::default();
+        for r in rows(include_str!("../../data/numbers/words.tsv")) {
+            let (Some(form), Some(value), Some(class), Some(al)) = (r.first(), r.get(1), r.get(2), r.get(3)) else {
+                continue;
+            };
+            let class = match *class {
+                "unit" => Class::Unit,
+                "teen_unit" => Class::TeenUnit,
+                "tens" => Class::Tens,
+                "hundred" => Class::Hundred,
+                "scale" => Class::Scale,
+                "scale_dual" => Class::ScaleDual,
+                "scale_plural" => Class::ScalePlural,
+                "fraction" => Class::Fraction,
+                "vague" => Class::Vague,
+                "vague_mod" => Class::VagueMod,
+                "ordinal" => Class::Ordinal,
+                "ordinal_teen" => Class::OrdinalTeen,
+                _ => continue,
+            };
+            let al = match *al {
+                "req" => Al::Required,
+                "no" => Al::Forbidden,
+                _ => Al::Any,
+            };
+            let Ok(value) = value.parse() else { continue };
+            lx.words.insert(normalize(form), Word { value, class, al });
+        }
+        for r in rows(include_str!("../../data/numbers/qualifiers.tsv")) {
+            let (Some(p), Some(q), Some(pos)) = (r.first(), r.get(1).and_then(|q| qualifier(q)), r.get(2)) else {
+                continue;
+            };
+            let list = if *pos == "post" { &mut lx.post } else { &mut lx.pre };
+            list.push((phrase(p), q));
+        }
+        // Longest phrase first, so `ما يزيد عن` wins over `يزيد عن`.
+        lx.pre.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lx.post.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for r in rows(include_str!("../../data/numbers/units.tsv")) {
+            let (Some(f), Some(k), Some(u)) = (r.first(), r.get(1), r.get(2)) else { continue };
+            lx.units.push((phrase(f), Unit { percent: *k == "percent", id: (*u).to_owned() }));
+        }
+        lx.units.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for r in rows(include_str!("../../data/numbers/context.tsv")) {
+            let (Some(f), Some(role)) = (r.first(), r.get(1)) else { continue };
+            let role = match *role {
+                "year_before" => Role::YearBefore,
+                "year_after" => Role::YearAfter,
+                "date_prep" => Role::DatePrep,
+                "age_before" => Role::AgeBefore,
+                "age_after" => Role::AgeAfter,
+                _ => continue,
+            };
+            lx.context.entry(normalize(f)).or_default().push(role);
+        }
+        lx
+    }
+
+    /// The number-word reading of a word token, clitics split off, honouring the `ال` rule.
+    pub fn word<'t>(&self, w: &'t str) -> Option<(Stem<'t>, Word)> {
+        stems(w).find_map(|s| {
+            let e = *self.words.get(s.stem)?;
+            let ok = match e.al {
+                Al::Any => true,
+                Al::Required => s.al,
+                Al::Forbidden => !s.al,
+            };
+            ok.then_some((s, e))
+        })
+    }
+
+    /// True when the word (clitics split off) has `role`.
+    pub fn has_role(&self, w: &str, role: Role) -> bool {
+        stems(w).any(|s| self.context.get(s.stem).is_some_and(|r| r.contains(&role)))
+    }
+}
+
+/// The one lexicon, built on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LX: OnceLock<Lexicon> = OnceLock::new();
+    LX.get_or_init(Lexicon::load)
+}
+
+/// Does `phrase` match the tokens starting at `i`? The first word may carry a clitic
+/// (`لأكثر من`), whose length is returned with the index after the phrase.
+pub(crate) fn phrase_at(toks: &[Token<'_>], i: usize, phrase: &[String]) -> Option<(usize, usize)> {
+    let mut clitic = 0;
+    for (k, want) in phrase.iter().enumerate() {
+        let t = toks.get(i + k)?;
+        if t.text == want {
+            continue;
+        }
+        if k == 0 && t.kind == Tk::Word {
+            let rest = ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"]
+                .iter()
+                .find_map(|p| t.text.strip_prefix(p).filter(|r| *r == want).map(|_| p.len()));
+            if let Some(len) = rest {
+                clitic = len;
+                continue;
+            }
+        }
+        return None;
+    }
+    Some((i + phrase.len(), clitic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_number_file_parses() {
+        let lx = lexicon();
+        assert!(lx.words.len() > 100, "words.tsv: {}", lx.words.len());
+        assert!(lx.pre.len() > 25 && !lx.post.is_empty());
+        assert!(lx.units.len() > 25);
+        assert!(lx.context.len() > 20);
+    }
+
+    #[test]
+    fn no_duplicate_normalized_number_word() {
+        let mut seen = HashMap::new();
+        for r in rows(include_str!("../../data/numbers/words.tsv")) {
+            let key = normalize(r[0]);
+            if let Some(prev) = seen.insert(key.clone(), r[1]) {
+                assert_eq!(prev, r[1], "{key} has two values");
+            }
+        }
+    }
+
+    #[test]
+    fn monday_is_not_two() {
+        assert!(lexicon().word("الاثنين").is_none());
+        assert!(lexicon().word("اثنين").is_some());
+    }
+}

@@ -1,0 +1,179 @@
+//! Tokens of folded text, shared by the number and date recognizers.
+//!
+//! Both recognizers work on [`crate::normalize::Normalized`] text (digits already ASCII,
+//! `٬` → `,`, `٫` → `.`), split into words, numbers and single punctuation chars. A letter
+//! run glued to a digit run is two tokens (`بـ20` → `ب`, `20`; `الـ15` → `ال`, `15`), with
+//! [`Token::glued`] telling the second one had no space before it, so clitics and `11:39`
+//! are seen as such.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tk {
+    /// A run of letters (any script).
+    Word,
+    /// ASCII digits, with `,` or `.` allowed between digits (`4,000`, `2.5`).
+    Num,
+    /// One other char (punctuation, symbol, newline).
+    Punct,
+}
+
+/// One token: a byte range of the folded text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token<'a> {
+    pub kind: Tk,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// No whitespace between the previous token and this one.
+    pub glued: bool,
+}
+
+impl Token<'_> {
+    /// True for a punctuation token that is exactly `c`.
+    pub fn is(&self, c: char) -> bool {
+        self.kind == Tk::Punct && self.text.starts_with(c)
+    }
+}
+
+/// Splits folded text into tokens, in one pass. A newline is a punctuation token so that no
+/// phrase runs across lines.
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
+    let mut glued = false;
+    let mut it = text.char_indices().peekable();
+    while let Some((at, c)) = it.next() {
+        if c == '\n' || c == '\r' {
+            out.push(Token { kind: Tk::Punct, start: at, end: at + 1, text: &text[at..at + 1], glued });
+            glued = false;
+            continue;
+        }
+        if c.is_whitespace() {
+            glued = false;
+            continue;
+        }
+        let (kind, end) = if c.is_ascii_digit() {
+            let mut end = at + 1;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_digit()
+                    || ((b == b',' || b == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            (Tk::Num, end)
+        } else if c.is_alphabetic() {
+            let mut end = at + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            (Tk::Word, end)
+        } else {
+            (Tk::Punct, at + c.len_utf8())
+        };
+        if kind == Tk::Num {
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+        }
+        out.push(Token { kind, start: at, end, text: &text[at..end], glued });
+        glued = true;
+    }
+    out
+}
+
+/// A word with its clitic prefix split off: `والمئات` → (`و`, true, `مئات`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Stem<'a> {
+    /// Bytes of the prefix (`و`, `بال`, …) in the folded word.
+    pub prefix_len: usize,
+    /// The prefix holds the article `ال` (or `لل`).
+    pub al: bool,
+    /// The prefix starts with the conjunction `و`.
+    pub conj: bool,
+    /// What is left.
+    pub stem: &'a str,
+}
+
+/// Prefixes tried after the bare word, longest first within each family. Source: MSA
+/// proclitics (و ف conjunctions, ب ل ك prepositions, ال article; لل = ل + ال).
+const PREFIXES: [(&str, bool); 19] = [
+    ("وبال", true),
+    ("ولل", true),
+    ("فال", true),
+    ("وال", true),
+    ("بال", true),
+    ("كال", true),
+    ("فلل", true),
+    ("لل", true),
+    ("ال", true),
+    ("وب", false),
+    ("ول", false),
+    ("فب", false),
+    ("فل", false),
+    ("وك", false),
+    ("و", false),
+    ("ف", false),
+    ("ب", false),
+    ("ل", false),
+    ("ك", false),
+];
+
+/// The readings of a word: itself, then each prefix split that leaves at least two letters.
+pub(crate) fn stems(word: &str) -> impl Iterator<Item = Stem<'_>> {
+    std::iter::once(Stem { prefix_len: 0, al: false, conj: false, stem: word }).chain(PREFIXES.iter().filter_map(
+        move |&(p, al)| {
+            let rest = word.strip_prefix(p)?;
+            (rest.chars().nth(1).is_some()).then(|| Stem {
+                prefix_len: p.len(),
+                al,
+                conj: p.starts_with('و'),
+                stem: rest,
+            })
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitic_glued_to_digits_is_its_own_token() {
+        let t = tokenize("ب20 ال15 11:39");
+        let kinds: Vec<_> = t.iter().map(|t| (t.kind, t.text, t.glued)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (Tk::Word, "ب", false),
+                (Tk::Num, "20", true),
+                (Tk::Word, "ال", false),
+                (Tk::Num, "15", true),
+                (Tk::Num, "11", false),
+                (Tk::Punct, ":", true),
+                (Tk::Num, "39", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn grouped_digits_are_one_token() {
+        let t = tokenize("4,000 2.5 100-150");
+        let texts: Vec<_> = t.iter().map(|t| t.text).collect();
+        assert_eq!(texts, vec!["4,000", "2.5", "100", "-", "150"]);
+    }
+
+    #[test]
+    fn stems_split_clitics() {
+        let s: Vec<_> = stems("والمئات").map(|s| (s.stem, s.al, s.conj)).collect();
+        assert!(s.contains(&("مئات", true, true)));
+    }
+}
