@@ -218,15 +218,21 @@ fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) ->
     }
     let lo = v.clause_start(verb);
     let in_clause_word = |k: usize| v.clause_words.iter().any(|c| c.start <= k && k < c.end);
-    // After the last `أن`/`إن` or clause word before the verb.
-    let start = (lo..verb)
-        .rev()
-        .find(|&k| in_clause_word(k) || matches!(v.s.word(k), "ان" | "بان") || v.s.is_punct(k))
-        .map_or(lo, |k| k + 1);
-    let start = (start..verb).find(|&k| View::at(&v.stops, k).is_none()).unwrap_or(verb);
-    let words_only = (start..verb)
-        .all(|k| !v.s.is_punct(k) && View::at(&v.predicates, k).is_none() && View::at(&v.speech, k).is_none());
-    if start < verb && verb - start <= 4 && words_only {
+    let plain = |k: usize| {
+        !v.s.is_punct(k)
+            && !in_clause_word(k)
+            && View::at(&v.stops, k).is_none()
+            && View::at(&v.predicates, k).is_none()
+            && View::at(&v.speech, k).is_none()
+            && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
+            && !v.is_date(k)
+    };
+    // Walk back over at most four plain words (`ومنها تقارير أشارت` → `تقارير`).
+    let mut start = verb;
+    while start > lo && verb - start < 4 && plain(start - 1) {
+        start -= 1;
+    }
+    if start < verb {
         return source_at(ctx, v, start, carry).filter(|(_, e)| *e <= verb).map(|(s, _)| s);
     }
     None
@@ -246,6 +252,14 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         explicit: false,
     };
     if kind == SpeechKind::Impersonal {
+        return ev;
+    }
+    if kind == SpeechKind::Circumstantial {
+        // `مرجحا عدد التابعين له بـ20 ألف عنصر`: the participle's subject is whoever spoke.
+        if let Some((sp, cited)) = &carry.last {
+            ev.speaker.clone_from(sp);
+            ev.cited.clone_from(cited);
+        }
         return ev;
     }
     // After `أن` the subject comes first (`أن تقارير أممية قدرت عدد …`): SVO wins there.
@@ -333,6 +347,12 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         if lex.source_nouns.value(h.id) != Some(&SourceNoun::Outlet)
             || consumed.iter().any(|&(a, b)| h.start >= a && h.start < b)
         {
+            continue;
+        }
+        // A bare outlet noun names an outlet only with a quoted or known name
+        // (`شبكة تعمل في الخفاء`, `شبكة الإنترنت` are not outlets).
+        let named = v.is_quote(h.end) || v.mentions.iter().any(|m| m.start == h.end);
+        if !has_article(&h.prefix) && !named {
             continue;
         }
         if let Some((src, after)) = source_at(ctx, v, h.start, carry) {

@@ -118,6 +118,7 @@ pub(crate) enum SpeechKind {
     Say,
     Quote,
     Continue,
+    Circumstantial,
     Impersonal,
 }
 
@@ -189,9 +190,6 @@ const SUBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هن"];
 /// Predicates carry only the plural pronoun (`اعتقالهم`); `ه` would turn `عادة` into `عاد`+`ه`.
 const PREDICATE_SUFFIXES: &[&str] = &["هم"];
 
-/// `وفق ما أعلنته الوزارة`: a speech verb may carry its object pronoun.
-const SPEECH_SUFFIXES: &[&str] = &["ه", "ها"];
-
 fn plain(name: &str) -> Lexicon<()> {
     build_with(file(name), &[], |_| Some(()))
 }
@@ -211,10 +209,11 @@ impl Lexicons {
                 let predicate = if col(c, 0) == "none" { None } else { Some(parse_enum(col(c, 0))?) };
                 Some(PredEntry { predicate, kind })
             }),
-            speech: build_with(file("speech_verbs"), SPEECH_SUFFIXES, |c| match col(c, 0) {
+            speech: build_with(file("speech_verbs"), &[], |c| match col(c, 0) {
                 "say" => Some(SpeechKind::Say),
                 "quote" => Some(SpeechKind::Quote),
                 "continue" => Some(SpeechKind::Continue),
+                "circumstantial" => Some(SpeechKind::Circumstantial),
                 "impersonal" => Some(SpeechKind::Impersonal),
                 _ => None,
             }),
