@@ -188,7 +188,14 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
     }
     let span = v.s.span_of(name_from, end);
     let mut src = unnamed(span.slice(text), span, outlet);
-    src.r.name = strip_lam(&src.r.name);
+    // Only after a marker or a document noun is a leading `ل` the dative (`وفقا لمنظمة`,
+    // `بلاغ للمديرية`); a speaker may well start with it (`لجنة الأمن القومي`).
+    let dative = pa > 0
+        && (View::at(&v.citations, pa).is_none()
+            && (v.citations.iter().any(|c| c.end == pa) || v.source_nouns.iter().any(|c| c.end == pa)));
+    if dative {
+        src.r.name = strip_lam(&src.r.name);
+    }
     Some((src, after))
 }
 

@@ -37,7 +37,11 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
     let (a, b) = core(d);
     let lo = v.clause_start(a);
     // Coordinated counts share what follows them (`200 طفل فرنسي و80 امرأة محتجزين`).
-    let coordinated = next_number.is_some_and(|n| n > b && (b..n).all(|k| v.s.word(k) == "و"));
+    let coordinated = next_number.is_some_and(|n| {
+        n > b
+            && v.s.word(n - 1) == "و"
+            && (b..n).all(|k| v.s.word(k) == "و" || v.mentions.iter().any(|m| m.start <= k && k < m.end))
+    });
     let next_number = if coordinated { None } else { next_number };
     let hi = v.clause_end(b.saturating_sub(1)).min(next_number.unwrap_or(usize::MAX));
     let mut best: Option<(usize, &Hit, PredKind, Predicate)> = None;
@@ -51,7 +55,15 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
         let dist = if h.end <= a && h.start >= lo {
             2 * (a - h.end)
         } else if h.start >= b && h.end <= hi {
-            2 * (h.start - b) + 1
+            // `4 رجال يشتبه في أنهم قاتلوا`: a verb behind a complementizer is reported,
+            // not what these people did.
+            if (b..h.start).any(|k| matches!(v.s.word(k), "ان" | "انهم" | "بانهم" | "بان")) {
+                continue;
+            }
+            // A participle right after the noun describes it (`السجناء الفارين التحقوا`):
+            // a finite verb after it says what they did.
+            let adjectival = if e.kind == PredKind::Noun { 4 } else { 0 };
+            2 * (h.start - b) + 1 + adjectival
         } else if h.start >= a && h.end <= b {
             0
         } else {
@@ -65,6 +77,18 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
         if best.as_ref().is_none_or(|(s, ..)| score < *s) {
             best = Some((score, h, e.kind, p));
         }
+    }
+    // Rule `prevented_travel`: `أحبطت محاولات هجرة … لـ186 شخصا` — a prevention verb
+    // before a travel or return noun governs it.
+    if let Some((_, h, PredKind::Noun, Predicate::Traveled | Predicate::Returned | Predicate::Joined)) = best
+        && let Some(pv) = v.predicates.iter().find(|p| {
+            p.end <= h.start
+                && p.start >= lo
+                && h.start - p.end <= 3
+                && lex.predicates.value(p.id).and_then(|e| e.predicate) == Some(Predicate::Prevented)
+        })
+    {
+        best = Some((0, pv, PredKind::Verb, Predicate::Prevented));
     }
     match (best, d.implied) {
         (Some((_, h, kind, p)), _) => {
@@ -119,7 +143,8 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     }) {
         return Some((m.m, OriginRule::DemonymAfterSubject));
     }
-    let moved_away = matches!(p.predicate, Predicate::Returned | Predicate::Fled | Predicate::Released);
+    let moved_away = matches!(p.predicate, Predicate::Returned | Predicate::Fled | Predicate::Released)
+        || matches!(d.implied, Some(Predicate::Returned | Predicate::Fled));
     for h in v.origin_markers.iter().filter(|h| h.start >= after && h.start <= after + 4 && h.start < hi) {
         match lex.origin_markers.value(h.id) {
             Some(OriginMarker::Nationality) => {
@@ -132,8 +157,11 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
                 if plain_min && moved_away {
                     continue;
                 }
-                if let Some(m) = place_within(v, h.end, 2, hi) {
-                    return Some((m, OriginRule::FromPlace));
+                // `من تونس`, `من دول آسيا الوسطى` — not `من قوات النظام السوري`.
+                let skip =
+                    usize::from(matches!(v.s.word(h.end), "دول" | "بلدان" | "مختلف" | "جمهوريات" | "منطقه" | "اصل"));
+                if let Some(m) = v.mentions.iter().find(|m| m.start == h.end + skip && m.start < hi && m.m.is_place()) {
+                    return Some((m.m, OriginRule::FromPlace));
                 }
             }
             _ => {}
@@ -156,6 +184,10 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
             && let Some(m) = v.mentions.iter().find(|m| {
                 m.m.entity.kind == EntityKind::Country
                     && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= h.start && h.start - m.end <= 1))
+            })
+            // `أعادت ألمانيا والدنمارك 11 امرأة`: two countries, no single origin.
+            && !v.mentions.iter().any(|o| {
+                o.m.is_place() && ((o.start == m.end + 1 && v.s.word(m.end) == "و") || (o.start == m.end && v.s.word(m.end).starts_with('و')))
             })
         {
             return Some((m.m, OriginRule::RepatriatingCountry));

@@ -52,16 +52,24 @@ fn subject_after<'d>(v: &View<'d>, at: usize) -> Option<(usize, usize, SubjectEn
         {
             return Some((h.start, h.end, *e, None));
         }
-        // Rule `demonym_as_subject`: `100 كازخي`, `عشرات الفرنسيين`.
+        // Rule `demonym_as_subject`: `100 كازخي`, `عشرات الفرنسيين` — but a feminine
+        // singular (`16 عراقية` after `F-`) is an adjective of something else.
         let m = v.mention_at(i)?;
-        (m.m.form == MentionForm::Demonym && m.m.is_place()).then_some((
+        let feminine_singular = v.s.word(m.end - 1).ends_with("يه");
+        (m.m.form == MentionForm::Demonym && m.m.is_place() && !feminine_singular).then_some((
             m.start,
             m.end,
             SubjectEntry { class: SubjectClass::Person, implied: None },
             Some(m.m),
         ))
     };
-    try_at(at).or_else(|| (v.s.word(at) == "من").then(|| try_at(at + 1)).flatten())
+    // `نحو 7 آلاف من هؤلاء الأطفال`.
+    let demonstrative = |k: usize| matches!(v.s.word(k), "هولاء" | "هذه" | "هذا" | "اولئك");
+    try_at(at).or_else(|| {
+        (v.s.word(at) == "من")
+            .then(|| try_at(at + 1).or_else(|| demonstrative(at + 1).then(|| try_at(at + 2)).flatten()))
+            .flatten()
+    })
 }
 
 /// Rule `counted_before_number`: `بلغ عدد العائدين إلى تونس 800` — the counted noun stands
@@ -86,6 +94,13 @@ pub(crate) fn is_hypothetical(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     v.hypothetical.iter().any(|h| h.start >= lo && h.end <= n.start && n.start - h.end <= 4)
 }
 
+/// Rule `model_number`: `F-16`, `سو-24` — a designation, not a count.
+fn is_model_number(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    n.start >= 2
+        && matches!(v.s.word(n.start - 1), "-" | "_")
+        && v.s.toks.get(n.start - 2).is_some_and(|t| t.span.end == v.s.toks[n.start - 1].span.start)
+}
+
 /// Rule `total_marker`: `من أصل 400 شخص`.
 fn is_total(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     v.totals.iter().any(|h| h.end == n.start)
@@ -93,9 +108,10 @@ fn is_total(v: &View<'_>, n: &NumberTok<'_>) -> bool {
 
 /// Every claim draft of a sentence, in order.
 pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
+    let lex = super::lexicon::get();
     let mut out: Vec<Draft<'d>> = Vec::new();
     for n in &v.numbers {
-        if !countable_number(v, n) || is_hypothetical(v, n) {
+        if !countable_number(v, n) || is_hypothetical(v, n) || is_model_number(v, n) {
             continue;
         }
         // Two number mentions over the same words (a recognizer reporting `4` and `4 الأف`)
@@ -116,6 +132,23 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             }
         } else if let Some((a, b, e)) = subject_before(v, n) {
             Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
+        } else if let Some(p) = View::value_at(&lex.predicates, &v.predicates, n.end).filter(|(e, h)| {
+            e.kind == super::lexicon::PredKind::Verb
+                && h.prefix.is_empty()
+                && (v.s.word(h.start).ends_with("وا") || v.s.word(h.start).ends_with("ون"))
+        }) {
+            // Rule `elided_subject`: `وأن نحو 50 قتلوا في المعارك` — a plural verb right after
+            // the number: the people are the previous claim's.
+            let _ = p;
+            Draft {
+                num: *n,
+                subj: (n.start, n.start),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive: true,
+            }
         } else if partitive && (v.s.word(n.end) == "منهم" || v.s.word(n.end) == "منهن") {
             // `عاد نحو 400 منهم`: the people are the previous claim's; the class is filled in
             // from it by the caller.

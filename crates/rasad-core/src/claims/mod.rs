@@ -21,6 +21,7 @@
 
 mod attribution;
 mod bind;
+mod demonyms;
 mod detect;
 mod lexicon;
 mod roles;
@@ -53,7 +54,8 @@ struct Found {
 /// date and outlet are already filled in.
 #[must_use]
 pub fn extract(doc: &Document) -> Facts {
-    let ctx = DocCtx::new(doc, lexicon::get());
+    let extra = demonyms::accusative(doc);
+    let ctx = DocCtx::new(doc, &extra, lexicon::get());
     let mut carry = Carry::default();
     let mut found: Vec<Found> = Vec::new();
     let mut facts = Facts::default();
@@ -104,14 +106,32 @@ pub fn extract(doc: &Document) -> Facts {
                         pred.source = PredSource::Word;
                     }
                 }
+                // Rule `coordinated_list`: `16 رجلا و59 امرأة و156 طفلا`, `أعادت 35 طفلا و16
+                // امرأة من مخيمات الاعتقال` — the items of a list share the head's predicate and origin.
+                if let Some(prev) = in_sentence.last()
+                    && i > 0
+                    && let Some(pd) = drafts.get(i - 1)
+                    && d.num.start > pd.subj.1
+                    && d.num.start - pd.subj.1 <= 2
+                    && v.s.word(d.num.start - 1) == "و"
+                {
+                    if pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1) {
+                        pred.predicate = prev.claim.predicate;
+                        pred.source = PredSource::Word;
+                    }
+                    if origin.is_none() {
+                        origin.clone_from(&prev.claim.origin);
+                    }
+                }
                 // Rule `returnee_anaphora`: `أن العائدين هم 25 امرأة` — the returnees of the
                 // article's last return claim.
                 if origin.is_none()
                     && pred.predicate == crate::model::Predicate::Returned
-                    && pred
-                        .hit
-                        .as_ref()
-                        .is_some_and(|h| sentence::has_article(&h.prefix) && pred.kind == Some(lexicon::PredKind::Noun))
+                    && pred.hit.as_ref().is_some_and(|h| {
+                        let w = v.s.word(h.start);
+                        let w = w.strip_prefix('و').unwrap_or(w);
+                        pred.kind == Some(lexicon::PredKind::Noun) && (w.starts_with("ال") || w.starts_with("بال"))
+                    })
                 {
                     origin = found
                         .iter()
@@ -143,6 +163,23 @@ pub fn extract(doc: &Document) -> Facts {
                             })
                             .map(|m| m.m.to_ref(&doc.text))
                     });
+                    // The speaking body belongs to a country (`bfv` → DE) in the gazetteer.
+                    if origin.is_none() {
+                        let g = crate::entities::gazetteer();
+                        origin = [speaker.as_ref(), cited.as_ref().filter(|c| !c.outlet)]
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|s| g.get(s.r.id.as_deref()?))
+                            .filter(|e| matches!(e.kind, crate::model::EntityKind::Organization))
+                            .find_map(|e| g.get(e.parent.as_deref()?))
+                            .filter(|c| c.kind == crate::model::EntityKind::Country)
+                            .map(|c| crate::model::EntityRef {
+                                id: Some(c.id.clone()),
+                                kind: Some(c.kind),
+                                name: c.name_ar.clone(),
+                                text: String::new(),
+                            });
+                    }
                 }
                 let exclude: Vec<crate::model::Span> =
                     [speaker.as_ref(), cited.as_ref()].into_iter().flatten().map(|s| s.span).collect();
@@ -161,7 +198,7 @@ pub fn extract(doc: &Document) -> Facts {
                 let subj_span = v.s.span_of(d.subj.0, d.subj.1);
                 let mut class = d.class;
                 if d.partitive
-                    && subj_span.slice(&doc.text).contains("نهم")
+                    && (subj_span.is_empty() || subj_span.slice(&doc.text).contains("نهم"))
                     && let Some(prev) = in_sentence.last().or_else(|| found.last())
                 {
                     class = prev.claim.subject.class;

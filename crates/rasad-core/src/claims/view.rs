@@ -42,10 +42,11 @@ pub(crate) struct DocCtx<'d> {
 }
 
 impl<'d> DocCtx<'d> {
-    pub(crate) fn new(doc: &'d Document, lex: &'static Lexicons) -> Self {
+    pub(crate) fn new(doc: &'d Document, extra: &'d [Entity], lex: &'static Lexicons) -> Self {
         let mut mentions: Vec<MentionAt<'d>> = doc
             .entities
             .iter()
+            .chain(extra)
             .flat_map(|e| e.mentions.iter().map(move |m| MentionAt { span: m.span, entity: e, form: m.form }))
             .collect();
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -138,6 +139,14 @@ impl<'d> View<'d> {
         for (i, b) in boundary.iter_mut().enumerate() {
             let w = s.word(i.wrapping_sub(1));
             *b = i > 0 && s.is_punct(i - 1) && matches!(w, "," | ";" | ":" | "(" | ")" | "-" | "–");
+        }
+        // `سلمت السلطات، الخميس، 6 أطفال`: a short aside between two commas does not split the clause.
+        let commas: Vec<usize> = (0..s.toks.len()).filter(|&i| s.is_punct(i) && s.word(i) == ",").collect();
+        for w in commas.windows(2) {
+            if w[1] - w[0] <= 3 {
+                boundary[w[0] + 1] = false;
+                boundary[w[1] + 1] = false;
+            }
         }
         for h in &clause_words {
             if let Some(b) = boundary.get_mut(h.start) {
