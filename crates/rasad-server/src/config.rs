@@ -243,7 +243,8 @@ mod tests {
 
     #[test]
     fn half_tls_is_rejected() {
-        let c = Config { tls: TlsConfig { cert_file: Some("c.pem".into()), ..TlsConfig::default() }, ..Config::default() };
+        let c =
+            Config { tls: TlsConfig { cert_file: Some("c.pem".into()), ..TlsConfig::default() }, ..Config::default() };
         assert!(c.validate().is_err());
     }
 }

@@ -112,7 +112,9 @@ fn serve(a: ServeArgs) -> anyhow::Result<()> {
     match a.metrics_listen.as_deref() {
         None => {}
         Some("off") => cfg.metrics_listen = None,
-        Some(addr) => cfg.metrics_listen = Some(addr.parse().map_err(|e| anyhow::anyhow!("--metrics-listen {addr:?}: {e}"))?),
+        Some(addr) => {
+            cfg.metrics_listen = Some(addr.parse().map_err(|e| anyhow::anyhow!("--metrics-listen {addr:?}: {e}"))?)
+        }
     }
     cfg.validate().map_err(anyhow::Error::msg)?;
     rasad_server::logging::init(cfg.log_format);
@@ -142,7 +144,8 @@ fn analyze(a: &AnalyzeArgs) -> anyhow::Result<()> {
         };
         match rasad_core::analyze(&input) {
             Ok(doc) => {
-                let resp = rasad_server::proto::AnalyzeResponse { document: Some(rasad_server::convert::document(&doc)) };
+                let resp =
+                    rasad_server::proto::AnalyzeResponse { document: Some(rasad_server::convert::document(&doc)) };
                 writeln!(out, "{}", serde_json::to_string(&resp)?)?;
             }
             Err(e) => {

@@ -1,6 +1,8 @@
 //! Store requests and answers ⇄ protobuf, with request validation against the limits.
 
-use super::{claim, entity_kind, entity_kind_from, entity_ref, predicate, predicate_from, subject_class, subject_class_from};
+use super::{
+    claim, entity_kind, entity_kind_from, entity_ref, predicate, predicate_from, subject_class, subject_class_from,
+};
 use crate::config::Limits;
 use crate::error::ApiError;
 use crate::proto as pb;
@@ -45,7 +47,11 @@ pub fn search_request(r: pb::SearchRequest, limits: &Limits) -> Result<st::Searc
     if r.query.len() > limits.max_query_bytes {
         return Err(ApiError::invalid(
             "query",
-            format!("{} bytes is over the maximum of {} (limits.max_query_bytes)", r.query.len(), limits.max_query_bytes),
+            format!(
+                "{} bytes is over the maximum of {} (limits.max_query_bytes)",
+                r.query.len(),
+                limits.max_query_bytes
+            ),
         ));
     }
     let terms = r.query.split_whitespace().count();
@@ -61,7 +67,9 @@ pub fn search_request(r: pb::SearchRequest, limits: &Limits) -> Result<st::Searc
             "outlet" => facets.outlet = true,
             "entity" => facets.entity = true,
             "month" => facets.month = true,
-            other => return Err(ApiError::invalid("facets", format!("unknown facet {other:?} (outlet, entity, month)"))),
+            other => {
+                return Err(ApiError::invalid("facets", format!("unknown facet {other:?} (outlet, entity, month)")));
+            }
         }
     }
     let sort = match pb::SortOrder::try_from(r.sort) {
@@ -197,7 +205,12 @@ pub fn fact_query(r: pb::LookupFactsRequest, limits: &Limits) -> Result<st::Fact
     }
     Ok(st::FactQuery {
         // "All of these entities": one filter per id, each must hold.
-        entities: r.entity_ids.into_iter().filter(|id| !id.trim().is_empty()).map(|id| st::EntityFilter { role, ids: vec![id] }).collect(),
+        entities: r
+            .entity_ids
+            .into_iter()
+            .filter(|id| !id.trim().is_empty())
+            .map(|id| st::EntityFilter { role, ids: vec![id] })
+            .collect(),
         predicates,
         subject_classes,
         time_from: opt(r.time_from),
@@ -231,8 +244,18 @@ fn key_ref(key: Option<&String>) -> Option<pb::EntityRef> {
     let key = key?;
     let g = rasad_core::entities::gazetteer();
     Some(match g.get(key) {
-        Some(e) => pb::EntityRef { id: e.id.clone(), kind: entity_kind(e.kind).into(), name: e.name_ar.clone(), text: String::new() },
-        None => pb::EntityRef { id: String::new(), kind: pb::EntityKind::Unspecified.into(), name: key.clone(), text: key.clone() },
+        Some(e) => pb::EntityRef {
+            id: e.id.clone(),
+            kind: entity_kind(e.kind).into(),
+            name: e.name_ar.clone(),
+            text: String::new(),
+        },
+        None => pb::EntityRef {
+            id: String::new(),
+            kind: pb::EntityKind::Unspecified.into(),
+            name: key.clone(),
+            text: key.clone(),
+        },
     })
 }
 
@@ -301,7 +324,8 @@ pub fn entity_record(e: st::EntitySummary) -> pb::EntityRecord {
 /// # Errors
 /// INVALID_ARGUMENT naming the field.
 pub fn entity_list_request(r: pb::ListEntitiesRequest, limits: &Limits) -> Result<st::EntityListRequest, ApiError> {
-    let kind = pb::EntityKind::try_from(r.kind).map_err(|_| ApiError::invalid("kind", format!("unknown kind {}", r.kind)))?;
+    let kind =
+        pb::EntityKind::try_from(r.kind).map_err(|_| ApiError::invalid("kind", format!("unknown kind {}", r.kind)))?;
     Ok(st::EntityListRequest {
         kind: entity_kind_from(kind),
         page_size: page_size(r.page_size, limits)?,
