@@ -1,4 +1,6 @@
 //! Integration tests of rasad-store, one binary (ripgrep style), one module per area.
 
 mod common;
+mod facts;
 mod ingest;
+mod search;
