@@ -5,8 +5,8 @@ use crate::common::{ClaimSpec, add_claim, analyze, corpus, fixture, kz, loaded, 
 use rasad_core::{Predicate, SubjectClass};
 use rasad_store::{EntityFilter, EntityRole, FactQuery, FactResponse, FactSort, Store, StoreError};
 
-fn lookup(store: &Store, q: FactQuery) -> FactResponse {
-    store.lookup_facts(&q).unwrap_or_else(|e| panic!("{q:?}: {e}"))
+fn lookup(store: &Store, q: &FactQuery) -> FactResponse {
+    store.lookup_facts(q).unwrap_or_else(|e| panic!("{q:?}: {e}"))
 }
 
 fn origin(ids: &[&str]) -> Vec<EntityFilter> {
@@ -19,7 +19,7 @@ fn central_asians_who_joined_come_with_sources_and_an_estimate() {
     let store = loaded(dir.path());
     let r = lookup(
         &store,
-        FactQuery {
+        &FactQuery {
             entities: origin(&["central_asia", "KZ"]),
             predicates: vec![Predicate::Joined],
             estimates: true,
@@ -58,10 +58,10 @@ fn syndicated_copy_does_not_raise_independent_sources() {
         ..FactQuery::default()
     };
     let a = store.ingest(original, Some(&id)).unwrap();
-    let before = lookup(&store, q.clone());
+    let before = lookup(&store, &q.clone());
     let b = store.ingest(copy, Some(&copy_id)).unwrap();
     assert_eq!(a.cluster_id, b.cluster_id, "the copy joins the original's cluster");
-    let after = lookup(&store, q.clone());
+    let after = lookup(&store, &q.clone());
     let est = |r: &FactResponse| {
         r.estimates.iter().find(|e| e.key.subject_class == SubjectClass::Person).cloned().expect("an estimate")
     };
@@ -86,14 +86,14 @@ fn syndicated_copy_does_not_raise_independent_sources() {
     );
     let c = store.ingest(other, Some("independent")).unwrap();
     assert_ne!(c.cluster_id, a.cluster_id);
-    assert_eq!(est(&lookup(&store, q)).independent_sources, 2);
+    assert_eq!(est(&lookup(&store, &q)).independent_sources, 2);
 }
 
 #[test]
 fn role_value_and_time_filters() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
-    let total = |q: FactQuery| lookup(&store, q).total;
+    let total = |q: FactQuery| lookup(&store, &q).total;
     let cited = vec![EntityFilter { role: EntityRole::CitedSource, ids: vec!["voa".into()] }];
     assert_eq!(total(FactQuery { entities: cited, ..FactQuery::default() }), 1);
     let any_kz = vec![EntityFilter { role: EntityRole::Any, ids: vec!["KZ".into()] }];
@@ -115,7 +115,7 @@ fn sorts_and_pages() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
     let values = |sort| -> Vec<f64> {
-        lookup(&store, FactQuery { sort, ..FactQuery::default() })
+        lookup(&store, &FactQuery { sort, ..FactQuery::default() })
             .claims
             .iter()
             .map(|c| c.claim.quantity.value)
@@ -127,7 +127,7 @@ fn sorts_and_pages() {
         let mut q = FactQuery { page_size: 3, estimates, ..FactQuery::default() };
         let mut seen = Vec::new();
         loop {
-            let r = lookup(&store, q.clone());
+            let r = lookup(&store, &q.clone());
             seen.extend(r.claims.iter().map(|c| c.claim_id.clone()));
             match r.next_page_token {
                 Some(t) => q.page_token = Some(t),

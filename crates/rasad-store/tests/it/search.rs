@@ -4,8 +4,8 @@
 use crate::common::loaded;
 use rasad_store::{FacetRequest, SearchFilters, SearchRequest, SearchResponse, SortOrder, Store, StoreError, TermMode};
 
-fn search(store: &Store, req: SearchRequest) -> SearchResponse {
-    store.search(&req).unwrap_or_else(|e| panic!("{req:?}: {e}"))
+fn search(store: &Store, req: &SearchRequest) -> SearchResponse {
+    store.search(req).unwrap_or_else(|e| panic!("{req:?}: {e}"))
 }
 
 fn ids(r: &SearchResponse) -> Vec<&str> {
@@ -20,7 +20,7 @@ fn q(text: &str) -> SearchRequest {
 fn kazakh_returnees_find_the_kazakhstan_articles_with_highlights() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
-    let r = search(&store, q("العائدين الكازاخ"));
+    let r = search(&store, &q("العائدين الكازاخ"));
     // The short Europe article also mentions a Kazakh woman among returnees: a fair hit.
     let top: Vec<&str> = ids(&r).into_iter().take(3).collect();
     assert!(top.contains(&"kz-repatriation") && top.contains(&"kz-repatriation-copy"), "{:?}", ids(&r));
@@ -46,7 +46,7 @@ fn entity_named_in_query_matches_tagged_articles() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
     // ca-voa never writes كازاخستان; it is tagged KZ for `الكازاخي`.
-    let r = search(&store, q("كازاخستان"));
+    let r = search(&store, &q("كازاخستان"));
     assert!(r.query_entities.contains(&"KZ".to_owned()), "{:?}", r.query_entities);
     assert!(ids(&r).contains(&"ca-voa"), "{:?}", ids(&r));
     // Articles that write the name outrank those only tagged.
@@ -62,9 +62,9 @@ fn entity_named_in_query_matches_tagged_articles() {
 fn phrase_matches_adjacent_words_in_order_only() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
-    let r = search(&store, q("\"مخيم الهول\""));
+    let r = search(&store, &q("\"مخيم الهول\""));
     assert_eq!(r.total_hits, 2, "{:?}", ids(&r));
-    let r = search(&store, q("\"الهول مخيم\""));
+    let r = search(&store, &q("\"الهول مخيم\""));
     assert_eq!(r.total_hits, 0, "{:?}", ids(&r));
 }
 
@@ -72,9 +72,9 @@ fn phrase_matches_adjacent_words_in_order_only() {
 fn all_mode_requires_every_word() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
-    let any = search(&store, q("مستشفى داعش"));
+    let any = search(&store, &q("مستشفى داعش"));
     assert!(any.total_hits >= 2);
-    let all = search(&store, SearchRequest { mode: TermMode::All, ..q("مستشفى داعش") });
+    let all = search(&store, &SearchRequest { mode: TermMode::All, ..q("مستشفى داعش") });
     assert_eq!(all.total_hits, 0, "{:?}", ids(&all));
 }
 
@@ -84,7 +84,7 @@ fn filters_narrow_hits() {
     let store = loaded(dir.path());
     let with = |filters: SearchFilters| {
         let mut v: Vec<String> =
-            search(&store, SearchRequest { filters, ..q("") }).hits.into_iter().map(|h| h.id).collect();
+            search(&store, &SearchRequest { filters, ..q("") }).hits.into_iter().map(|h| h.id).collect();
         v.sort();
         v
     };
@@ -116,7 +116,7 @@ fn filters_narrow_hits() {
 fn facets_count_all_hits() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
-    let r = search(&store, SearchRequest { facets: FacetRequest::all(), page_size: 1, ..q("") });
+    let r = search(&store, &SearchRequest { facets: FacetRequest::all(), page_size: 1, ..q("") });
     assert_eq!(r.total_hits, 7);
     let count = |v: &[rasad_store::FacetCount], key: &str| v.iter().find(|c| c.value == key).map_or(0, |c| c.count);
     assert_eq!(count(&r.facets.outlet, "youm7"), 2);
@@ -135,10 +135,10 @@ fn pages_cover_every_hit_once_and_tokens_are_bound_to_their_query() {
     let store = loaded(dir.path());
     for sort in [SortOrder::Relevance, SortOrder::DateDesc, SortOrder::DateAsc] {
         let mut req = SearchRequest { query: "في".into(), sort, page_size: 2, ..SearchRequest::default() };
-        let total = search(&store, req.clone()).total_hits;
+        let total = search(&store, &req.clone()).total_hits;
         let mut seen = Vec::new();
         loop {
-            let r = search(&store, req.clone());
+            let r = search(&store, &req.clone());
             seen.extend(r.hits.iter().map(|h| h.id.clone()));
             match r.next_page_token {
                 Some(t) => req.page_token = Some(t),
@@ -151,7 +151,7 @@ fn pages_cover_every_hit_once_and_tokens_are_bound_to_their_query() {
         assert_eq!(dedup.len(), seen.len(), "{sort:?}: a hit on two pages: {seen:?}");
         assert_eq!(seen.len() as u64, total, "{sort:?}");
     }
-    let first = search(&store, SearchRequest { page_size: 2, ..q("في") });
+    let first = search(&store, &SearchRequest { page_size: 2, ..q("في") });
     let token = first.next_page_token.expect("more than one page");
     let other = store.search(&SearchRequest { page_size: 2, page_token: Some(token), ..q("داعش") });
     assert!(matches!(other, Err(StoreError::InvalidArgument { field: "page_token", .. })), "{other:?}");
@@ -163,12 +163,12 @@ fn pages_cover_every_hit_once_and_tokens_are_bound_to_their_query() {
 fn date_sorts_order_by_publication() {
     let dir = tempfile::tempdir().unwrap();
     let store = loaded(dir.path());
-    let desc = search(&store, SearchRequest { sort: SortOrder::DateDesc, ..q("") });
+    let desc = search(&store, &SearchRequest { sort: SortOrder::DateDesc, ..q("") });
     let dates: Vec<String> = desc.hits.iter().map(|h| h.published.clone().unwrap()).collect();
     let mut sorted = dates.clone();
     sorted.sort_by(|a, b| b.cmp(a));
     assert_eq!(dates, sorted);
-    let asc = search(&store, SearchRequest { sort: SortOrder::DateAsc, ..q("") });
+    let asc = search(&store, &SearchRequest { sort: SortOrder::DateAsc, ..q("") });
     assert_eq!(asc.hits.first().map(|h| h.id.as_str()), Some("ca-voa"));
 }
 
@@ -193,13 +193,12 @@ fn malformed_queries_never_panic() {
     ];
     for text in nasty {
         match store.search(&q(text)) {
-            Ok(_) => {}
-            Err(StoreError::InvalidArgument { field: "query", .. }) => {}
-            Err(e) => panic!("{:.40}: {e}", text),
+            Ok(_) | Err(StoreError::InvalidArgument { field: "query", .. }) => {}
+            Err(e) => panic!("{text:.40}: {e}"),
         }
     }
     assert!(matches!(store.search(&q(&long)), Err(StoreError::InvalidArgument { field: "query", .. })));
-    let injected = search(&store, q("title:*"));
+    let injected = search(&store, &q("title:*"));
     assert_eq!(injected.total_hits, 0, "title:* is the word `title`, not a field query");
 }
 
