@@ -2,6 +2,9 @@
 
 mod common;
 mod crash;
+mod entities;
 mod facts;
 mod ingest;
+mod recall;
 mod search;
+mod seeds;
