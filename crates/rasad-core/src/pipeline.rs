@@ -67,12 +67,15 @@ pub fn analyze(input: &Input<'_>) -> Result<Document, AnalyzeError> {
     let Cleaned { text, format, title, byline, dateline, url, paragraphs, warnings, .. } = cleaned;
     let mut numbers = Vec::new();
     let mut dates = Vec::new();
+    // With no publication date, the document's first full date (`الجمعة 18 أكتوبر`) gives
+    // the year to yearless dates in other paragraphs (`في 9 أكتوبر`).
+    let hint = if anchor.is_none() { paragraphs.iter().find_map(|p| dates::document_hint(&p.text)) } else { None };
     for p in &paragraphs {
         numbers.extend(numbers::extract(&p.text).into_iter().map(|mut m| {
             m.span = m.span.shifted(p.span.start);
             m
         }));
-        dates.extend(dates::extract(&p.text, anchor).into_iter().map(|mut d| {
+        dates.extend(dates::extract_hinted(&p.text, anchor, hint).into_iter().map(|mut d| {
             d.span = d.span.shifted(p.span.start);
             d
         }));

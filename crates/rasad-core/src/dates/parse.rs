@@ -98,13 +98,19 @@ fn point(toks: &[Token<'_>], i: usize, next: usize, spec: Spec) -> Raw {
     }
 }
 
+/// Words that open a date expression; a clitic glued to them is not part of the mention.
+const KEYWORDS: [&str; 12] = ["بين", "منذ", "من", "عام", "سنه", "العام", "السنه", "الساعه", "يوم", "شهر", "اول", "هذا"];
+
 /// Start byte of token `i` without a one-letter clitic (`وفي`, `بشباط` → the stem).
 fn start_of(toks: &[Token<'_>], i: usize) -> usize {
     let t = &toks[i];
-    if t.kind == Tk::Word && t.text.chars().count() > 3 {
+    if t.kind == Tk::Word && t.text.chars().count() > 2 {
         for c in ["و", "ف", "ب", "ل"] {
             if let Some(rest) = t.text.strip_prefix(c)
-                && (lexicon().weekday(rest).is_some() || lexicon().month_at_word(rest) || lexicon().rel(rest).is_some())
+                && (lexicon().weekday(rest).is_some()
+                    || lexicon().month_at_word(rest)
+                    || lexicon().rel(rest).is_some()
+                    || KEYWORDS.contains(&rest))
             {
                 return t.start + c.len();
             }
@@ -196,6 +202,11 @@ fn year_only_glued(toks: &[Token<'_>], k: usize) -> Option<(Spec, usize)> {
 /// A year at `k`: optional `عام`/`سنة`/`من عام`, four digits (three for Hijri), optional marker
 /// (`م`, `ميلادي`, `هـ`, `هجري`). Returns (year, next, Some(hijri) when a marker says which).
 fn year_at(toks: &[Token<'_>], k: usize, bare_ok: bool) -> Option<(i32, usize, Option<bool>)> {
+    year_at_in(toks, k, bare_ok, false)
+}
+
+/// As [`year_at`]; `hijri` when a Hijri month came before, so `1439` needs no `هـ`.
+fn year_at_in(toks: &[Token<'_>], k: usize, bare_ok: bool, hijri: bool) -> Option<(i32, usize, Option<bool>)> {
     let mut k = skip_comma(toks, k);
     let mut keyword = false;
     if is_word(toks, k, "من") && ["عام", "العام", "سنه"].iter().any(|w| is_word(toks, k + 1, w)) {
@@ -219,6 +230,7 @@ fn year_at(toks: &[Token<'_>], k: usize, bare_ok: bool) -> Option<(i32, usize, O
     });
     let plausible = match marker {
         Some(true) => (1..=1600).contains(&y),
+        None if hijri => (1300..=1600).contains(&y),
         _ => (1800..=2100).contains(&y) || keyword && (1000..=2100).contains(&y),
     };
     if !plausible || !(bare_ok || keyword || marker.is_some()) {
@@ -287,7 +299,7 @@ pub(crate) fn absolute(toks: &[Token<'_>], i: usize) -> Option<(Spec, usize)> {
         spec.month = Some(m);
         spec.hijri = sys == System::Hijri;
         k = nk2;
-        if let Some((y, nk3, marker)) = year_at(toks, k, true) {
+        if let Some((y, nk3, marker)) = year_at_in(toks, k, true, spec.hijri) {
             spec.year = Some(y);
             spec.hijri |= marker == Some(true);
             k = nk3;
@@ -299,7 +311,7 @@ pub(crate) fn absolute(toks: &[Token<'_>], i: usize) -> Option<(Spec, usize)> {
         if let Some((_, nk2)) = day {
             kk = nk2;
         }
-        if let Some((y, nk3, marker)) = year_at(toks, kk, true) {
+        if let Some((y, nk3, marker)) = year_at_in(toks, kk, true, sys == System::Hijri) {
             spec.month = Some(m);
             spec.day = day.map(|d| d.0);
             spec.year = Some(y);
@@ -498,7 +510,7 @@ fn relative(lx: &DateLexicon, toks: &[Token<'_>], i: usize, a: Date) -> Option<(
         Some((fixed(toks, i, next, value, None, grain, DateKind::Point), next))
     };
     // `أول أمس` / `أمس الأول`: the day before yesterday
-    if w == "اول" && is_word(toks, i + 1, "امس") {
+    if (w == "اول" || w == "واول") && is_word(toks, i + 1, "امس") {
         return day(add_days(a, -2), i + 2);
     }
     match lx.rel(w) {
@@ -506,7 +518,7 @@ fn relative(lx: &DateLexicon, toks: &[Token<'_>], i: usize, a: Date) -> Option<(
             let next_w = word(toks, i + 1).unwrap_or("");
             if w.ends_with("اليوم") {
                 // `اليوم السابع` (an outlet), `اليوم التالي`, `اليوم الذي`: not today
-                let ordinal = parse_ordinal(toks, i + 1).is_some();
+                let ordinal = !next_w.starts_with('و') && parse_ordinal(toks, i + 1).is_some();
                 if ordinal || ["التالي", "السابق", "الذي", "العالمي", "الوطني", "الاول"].contains(&next_w)
                 {
                     return None;

@@ -187,7 +187,7 @@ fn phone(toks: &[Token<'_>], i: usize) -> Option<(Found, usize)> {
 fn vague(toks: &[Token<'_>], i: usize) -> Option<(Option<Found>, usize)> {
     let t = &toks[i];
     let (stem, w) = lexicon().word(t.text)?;
-    let start = t.start + if stem.al { stem.prefix_len.saturating_sub(2) } else { stem.prefix_len };
+    let start = t.start + if stem.al { stem.prefix_len.saturating_sub("ال".len()) } else { stem.prefix_len };
     let plural_after = toks.get(i + 1).and_then(|n| {
         let (s, nw) = lexicon().word(n.text)?;
         (nw.class == Class::ScalePlural && !s.conj && n.kind == Tk::Word).then_some((nw.value, n.end))
@@ -242,7 +242,11 @@ fn cardinal(toks: &[Token<'_>], p: Parsed) -> (Option<Found>, usize) {
         f.end = toks[after - 1].end;
         next = after;
     }
-    let (kind, unit) = kind_of(toks, &p, &last, first_tok, next, f.upper.is_some());
+    let (kind, unit, after_unit) = kind_of(toks, &p, &last, first_tok, next, f.upper.is_some());
+    if kind == NumberKind::Percent {
+        // `في المئة` is read, so `المئة` is not a hundred of its own
+        next = after_unit;
+    }
     f.kind = kind;
     f.unit = unit;
     if kind == NumberKind::Year && f.qualifier != Qualifier::Range {
@@ -328,6 +332,23 @@ fn kind_of(
     first_tok: usize,
     next: usize,
     range: bool,
+) -> (NumberKind, Option<String>, usize) {
+    let (kind, unit) = kind_and_unit(toks, p, last, first_tok, next, range);
+    if let Some((end, _)) =
+        lexicon().units.iter().find_map(|(phrase, u)| lexicon::phrase_at(toks, next, phrase).filter(|_| u.percent))
+    {
+        return (kind, unit, end);
+    }
+    (kind, unit, next)
+}
+
+fn kind_and_unit(
+    toks: &[Token<'_>],
+    p: &Parsed,
+    last: &Parsed,
+    first_tok: usize,
+    next: usize,
+    range: bool,
 ) -> (NumberKind, Option<String>) {
     let lx = lexicon();
     for (phrase, unit) in &lx.units {
@@ -343,7 +364,7 @@ fn kind_of(
     }
     if let Some((unit, 1)) = toks.get(next).filter(|t| t.kind == Tk::Word).and_then(|t| date_lexicon().unit(t.text)) {
         let age = unit == Unit::Year
-            && ((first_tok.saturating_sub(4)..first_tok).any(|k| lx.has_role(toks[k].text, Role::AgeBefore))
+            && (age_context_before(toks, first_tok)
                 || toks
                     .get(next + 2)
                     .is_some_and(|t| toks[next + 1].text == "من" && lx.has_role(t.text, Role::AgeAfter)));
@@ -363,6 +384,21 @@ fn kind_of(
         }
     }
     (NumberKind::Cardinal, None)
+}
+
+/// Rule `age`: `العمر`, `البالغ`, `يبلغ` within three words before the number, with no other
+/// number in between (`يبلغ من العمر 25 عاما قضى خمس سنوات`: only 25 is an age).
+fn age_context_before(toks: &[Token<'_>], first_tok: usize) -> bool {
+    for k in (first_tok.saturating_sub(3)..first_tok).rev() {
+        let t = &toks[k];
+        if t.kind == Tk::Num || word_class(t).is_some() {
+            return false;
+        }
+        if lexicon().has_role(t.text, Role::AgeBefore) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Rule `year`: four plain digits 1800–2100 after `عام`/`منذ`/`في`/a month, or before `م`/`هـ`,

@@ -124,7 +124,7 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Option<Parsed> {
             let Some((w, wconj, pre, al)) = reading(t) else { break };
             conj |= wconj;
             if !started {
-                start = t.start + if al && pre >= 2 { pre - 2 } else { pre };
+                start = t.start + if al { pre.saturating_sub("ال".len()) } else { pre };
             }
             if started && al {
                 break;
@@ -239,7 +239,7 @@ pub(crate) fn parse_ordinal(toks: &[Token<'_>], i: usize) -> Option<(f64, usize,
         return Some((v, start, i + 2, n.end));
     }
     let (w, _, pre, al) = reading(t)?;
-    let start = t.start + if al && pre >= 2 { pre - 2 } else { pre };
+    let start = t.start + if al { pre.saturating_sub("ال".len()) } else { pre };
     let tens_after = |k: usize| {
         let n = toks.get(k)?;
         let (tw, conj, _, _) = reading(n)?;
