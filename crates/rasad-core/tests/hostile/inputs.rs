@@ -72,9 +72,15 @@ pub fn empty(_: usize) -> Doc {
     Doc::bytes(Vec::new())
 }
 
-/// `n` ASCII white-space chars.
+/// `n` ASCII white-space chars (space, tab, LF, CR, form feed).
 pub fn whitespace_only(n: usize) -> Doc {
-    Doc::text(" \t\n\r\x0B\x0C".chars().cycle().take(n).collect::<String>())
+    Doc::text(" \t\n\r\x0C".chars().cycle().take(n).collect::<String>())
+}
+
+/// `n` white-space chars including vertical tab (U+000B, white space for Unicode and Rust's
+/// `char::is_whitespace`, not for `u8::is_ascii_whitespace`).
+pub fn whitespace_with_vertical_tab(n: usize) -> Doc {
+    Doc::text(" \x0B\n".chars().cycle().take(n).collect::<String>())
 }
 
 /// `n` Unicode white-space chars (NBSP, em space, ideographic space, line/paragraph separators).
@@ -283,9 +289,15 @@ pub fn noncharacters(n: usize) -> Doc {
     Doc::text("\u{FFFE}\u{FFFF}\u{FDD0}\u{FDEF}\u{1FFFE}\u{FFFD}".chars().cycle().take(n).collect::<String>())
 }
 
-/// The article (≥ `n` bytes) with C0/C1 controls, NEL and line separators between words.
-pub fn control_chars(n: usize) -> Doc {
+/// The article (≥ `n` bytes) with C0/C1 controls, NEL and line separators between all words:
+/// more control than text.
+pub fn control_chars_dense(n: usize) -> Doc {
     Doc::text(articles(n).replace(' ', " \x01\x08\x1B\x7F\u{85}\u{9B}\u{2028}"))
+}
+
+/// The article (≥ `n` bytes) with a stray control char at each comma, as scrapers leave them.
+pub fn control_chars_sparse(n: usize) -> Doc {
+    Doc::text(articles(n).replace('،', "\x08،\u{85}").replace(" - ", " \x1B- "))
 }
 
 /// The article (≥ `n` bytes) with old Mac line breaks (`\r` only).
