@@ -15,6 +15,7 @@
 //! mentions inside a span; [`person_at`] and [`person_by_name`] look persons up.
 
 mod data;
+mod fasthash;
 mod forms;
 mod gazetteer;
 mod matcher;

@@ -15,11 +15,11 @@
 //! are linked to the full name by [`link_mentions`].
 
 use super::data::{self, Table};
+use super::fasthash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::forms::ARTICLE_PREFIXES;
 use super::matcher::{Candidate, is_word_char};
 use crate::model::Span;
 use crate::normalize::{Normalized, normalize};
-use std::collections::{HashMap, HashSet};
 
 /// What a speech-verb-table word does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -243,7 +243,7 @@ impl Scan<'_> {
         }
         let w = self.text(i);
         w.chars().count() >= 2
-            && w.chars().all(char::is_alphabetic)
+            && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
             && self.article(i).is_none()
             && !w.starts_with("لل")
             && !self.common(w)
@@ -498,7 +498,7 @@ pub(crate) struct Linker {
 
 impl Linker {
     pub(crate) fn new(persons: &[Vec<String>], lex: &Lexicon) -> Option<Self> {
-        let mut variants: HashMap<String, Option<usize>> = HashMap::new();
+        let mut variants: HashMap<String, Option<usize>> = HashMap::default();
         for (pi, toks) in persons.iter().enumerate() {
             for from in 0..toks.len() {
                 let last = toks[from..].last().map_or("", String::as_str);
@@ -520,7 +520,9 @@ impl Linker {
         if pats.is_empty() {
             return None;
         }
+        // A few patterns per document: an NFA builds far faster than the default DFA.
         let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&pats)
             .ok()?;
@@ -629,7 +631,7 @@ mod tests {
 
     #[test]
     fn first_word_shape() {
-        let names: HashSet<String> = ["وليد".to_owned()].into();
+        let names: HashSet<String> = ["وليد".to_owned()].into_iter().collect();
         assert!(first_word_not_a_name("مباحثات", &names));
         assert!(first_word_not_a_name("وصاحب", &names));
         assert!(!first_word_not_a_name("وليد", &names));
