@@ -60,6 +60,17 @@ fn bench(c: &mut Criterion) {
             assert_eq!(claims, expected);
         });
     });
+    // The claim stage alone, on documents the rest of the pipeline already filled.
+    let analyzed: Vec<_> = docs
+        .iter()
+        .filter_map(|d| rasad_core::analyze(&rasad_core::Input { bytes: d.as_bytes(), ..Default::default() }).ok())
+        .collect();
+    g.bench_function(format!("{}_articles_4kb_claims_only", docs.len()), |b| {
+        b.iter(|| {
+            let claims: usize = analyzed.iter().map(|d| rasad_core::claims::extract(black_box(d)).claims.len()).sum();
+            assert_eq!(claims, expected);
+        });
+    });
     g.finish();
 }
 

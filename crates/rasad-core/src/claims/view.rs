@@ -109,6 +109,11 @@ pub(crate) struct View<'d> {
     pub(crate) boundary: Vec<bool>,
 }
 
+/// `lex`'s hits when `on`, else none.
+fn gated<T>(s: &Sent, lex: &Lexicon<T>, on: bool) -> Vec<Hit> {
+    if on { s.find_longest(lex) } else { Vec::new() }
+}
+
 fn in_sentence(s: &Sent, span: Span) -> Option<(usize, usize)> {
     (s.span.start <= span.start && span.end <= s.span.end && !span.is_empty()).then(|| s.tok_range(span)).flatten()
 }
@@ -124,7 +129,7 @@ impl<'d> View<'d> {
             .take_while(|m| m.span.start < span.end)
             .filter_map(|m| in_sentence(&s, m.span).map(|(a, b)| MentionTok { start: a, end: b, m: *m }))
             .collect();
-        let numbers = doc
+        let numbers: Vec<NumberTok<'d>> = doc
             .numbers
             .iter()
             .filter_map(|n| in_sentence(&s, n.span).map(|(a, b)| NumberTok { start: a, end: b, n }))
@@ -153,20 +158,23 @@ impl<'d> View<'d> {
                 *b = true;
             }
         }
+        // Most sentences hold no number: the claim-only lexicons are not run on them (the
+        // attribution ones are, since speakers carry across sentences).
+        let has_numbers = !numbers.is_empty();
         Self {
-            subjects: s.find_longest(&lex.subjects),
+            subjects: gated(&s, &lex.subjects, has_numbers),
             predicates: s.find_longest(&lex.predicates),
             speech: s.find_longest(&lex.speech),
             citations: s.find_longest(&lex.citations),
             source_nouns: s.find_longest(&lex.source_nouns),
             unnamed: s.find_longest(&lex.unnamed),
             stops: s.find_longest(&lex.stops),
-            hypothetical: s.find_longest(&lex.hypothetical),
-            totals: s.find_longest(&lex.totals),
-            counting: s.find_longest(&lex.counting),
-            origin_markers: s.find_longest(&lex.origin_markers),
+            hypothetical: gated(&s, &lex.hypothetical, has_numbers),
+            totals: gated(&s, &lex.totals, has_numbers),
+            counting: gated(&s, &lex.counting, has_numbers),
+            origin_markers: gated(&s, &lex.origin_markers, has_numbers),
             roles: s.find_longest(&lex.roles),
-            non_person: s.find_longest(&lex.non_person),
+            non_person: gated(&s, &lex.non_person, has_numbers),
             boundary,
             clause_words,
             mentions,
