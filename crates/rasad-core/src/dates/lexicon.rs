@@ -3,7 +3,7 @@
 
 use crate::normalize::normalize;
 use crate::numbers::lexicon::{Phrase, WordMap, lexicon as number_lexicon, phrase, rows};
-use crate::numbers::tokens::{Tk, Token};
+use crate::numbers::tokens::{Tk, Token, strip};
 use std::sync::OnceLock;
 
 /// The month-name system a month was written in.
@@ -198,7 +198,7 @@ impl DateLexicon {
         if t.kind != Tk::Word {
             return None;
         }
-        let candidates = CLITICS.iter().filter_map(|c| self.months.get(t.text.strip_prefix(c)?)).flatten();
+        let candidates = CLITICS.iter().filter_map(|c| self.months.get(strip(t.text, c)?)).flatten();
         for (p, m, s) in candidates {
             let rest_ok = p.iter().skip(1).enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|x| x.text == w));
             if rest_ok {
@@ -221,9 +221,8 @@ impl DateLexicon {
             Tk::Punct => false,
             Tk::Word => {
                 CLITICS.iter().any(|c| {
-                    t.text.strip_prefix(c).is_some_and(|r| {
-                        self.triggers.contains_key(r)
-                            || r.strip_prefix("ال").is_some_and(|b| self.triggers.contains_key(b))
+                    strip(t.text, c).is_some_and(|r| {
+                        self.triggers.contains_key(r) || strip(r, "ال").is_some_and(|b| self.triggers.contains_key(b))
                     })
                 }) || number_lexicon().is_number_word(t.text)
             }
@@ -232,22 +231,22 @@ impl DateLexicon {
 
     /// A weekday (0 = Sunday) at a word, clitics split off.
     pub fn weekday(&self, w: &str) -> Option<u8> {
-        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.weekdays.get(r).copied()))
+        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.weekdays.get(r).copied()))
     }
 
     /// A time unit at a word (`أيام`, `يومين`), clitics split off: (unit, implied count).
     pub fn unit(&self, w: &str) -> Option<(Unit, u8)> {
-        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.units.get(r).copied()))
+        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.units.get(r).copied()))
     }
 
     /// Bytes of the clitic split off a time-unit word.
     pub fn unit_clitic(&self, w: &str) -> Option<usize> {
-        CLITICS.iter().find(|c| w.strip_prefix(**c).is_some_and(|r| self.units.contains_key(r))).map(|c| c.len())
+        CLITICS.iter().find(|c| strip(w, c).is_some_and(|r| self.units.contains_key(r))).map(|c| c.len())
     }
 
     /// The role of a relative word (`أمس`, `الماضي`, `صباحا`), clitics split off.
     pub fn rel(&self, w: &str) -> Option<Rel> {
-        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.rel.get(r).copied()))
+        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.rel.get(r).copied()))
     }
 }
 
