@@ -39,9 +39,16 @@ impl Token<'_> {
 /// a slow path for every non-ASCII char, and folded news text is mostly Arabic).
 fn is_letter(c: char) -> bool {
     match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}' | '\u{0671}'..='\u{06D3}' => true,
-        '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' => true,
+        'a'..='z'
+        | 'A'..='Z'
+        | '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}' => true,
         '\u{0600}'..='\u{06FF}' => false,
         _ => !c.is_ascii() && c.is_alphabetic(),
     }
