@@ -2,9 +2,8 @@
 //! time-unit tables are shared with [`crate::numbers`] (one source for both recognizers).
 
 use crate::normalize::normalize;
-use crate::numbers::lexicon::{Phrase, phrase, rows};
-use crate::numbers::tokens::{Tk, Token};
-use std::collections::HashMap;
+use crate::numbers::lexicon::{Phrase, WordMap, lexicon as number_lexicon, phrase, rows};
+use crate::numbers::tokens::{Tk, Token, strip};
 use std::sync::OnceLock;
 
 /// The month-name system a month was written in.
@@ -76,13 +75,38 @@ pub(crate) enum Rel {
 #[derive(Debug, Default)]
 pub(crate) struct DateLexicon {
     /// By first word; longest phrase first.
-    months: HashMap<String, Vec<(Phrase, u8, System)>>,
-    weekdays: HashMap<String, u8>,
-    units: HashMap<String, (Unit, u8)>,
-    rel: HashMap<String, Rel>,
+    months: WordMap<Vec<(Phrase, u8, System)>>,
+    weekdays: WordMap<u8>,
+    units: WordMap<(Unit, u8)>,
+    rel: WordMap<Rel>,
+    /// Words (clitics and `ال` split off) that can open a date expression.
+    triggers: WordMap<()>,
     pub reference_year: i16,
     pub weekday_search_years: i16,
 }
+
+/// Words that open a date expression besides months, weekdays, units and relative words:
+/// prepositions and nouns of the patterns in `parse.rs` (ordinal days are number words).
+const TRIGGERS: [&str; 18] = [
+    "منذ",
+    "بين",
+    "من",
+    "في",
+    "خلال",
+    "هذا",
+    "هذه",
+    "عام",
+    "سنة",
+    "لعام",
+    "لسنة",
+    "يوم",
+    "شهر",
+    "الساعة",
+    "بالساعة",
+    "أول",
+    "الموافق",
+    "عند",
+];
 
 /// Clitics that may sit on a month or weekday (`وشباط`, `بالجمعة` is not one: weekdays carry ال).
 const CLITICS: [&str; 9] = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
@@ -139,6 +163,22 @@ impl DateLexicon {
             };
             lx.rel.insert(normalize(f), rel);
         }
+        let keys: Vec<String> = lx
+            .months
+            .keys()
+            .chain(lx.weekdays.keys())
+            .chain(lx.rel.keys())
+            .chain(lx.units.keys())
+            .cloned()
+            .chain(TRIGGERS.iter().map(|w| normalize(w)))
+            .collect();
+        for k in keys {
+            let bare = k.strip_prefix("ال").filter(|r| r.chars().nth(1).is_some()).map(str::to_owned);
+            lx.triggers.insert(k, ());
+            if let Some(b) = bare {
+                lx.triggers.insert(b, ());
+            }
+        }
         if let Ok(cfg) = include_str!("../../data/dates/config.toml").parse::<toml::Table>() {
             let get = |k: &str| cfg.get(k).and_then(toml::Value::as_integer).and_then(|v| i16::try_from(v).ok());
             if let Some(y) = get("reference_year_without_anchor") {
@@ -158,7 +198,7 @@ impl DateLexicon {
         if t.kind != Tk::Word {
             return None;
         }
-        let candidates = CLITICS.iter().filter_map(|c| self.months.get(t.text.strip_prefix(c)?)).flatten();
+        let candidates = CLITICS.iter().filter_map(|c| self.months.get(strip(t.text, c)?)).flatten();
         for (p, m, s) in candidates {
             let rest_ok = p.iter().skip(1).enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|x| x.text == w));
             if rest_ok {
@@ -173,24 +213,40 @@ impl DateLexicon {
         self.months.contains_key(w)
     }
 
+    /// Can the token at `k` open a date expression? Digits, or a word that (clitics and `ال`
+    /// split off) is a trigger or a number word. A cheap test run before the patterns.
+    pub fn may_start(&self, t: &Token<'_>) -> bool {
+        match t.kind {
+            Tk::Num => true,
+            Tk::Punct => false,
+            Tk::Word => {
+                CLITICS.iter().any(|c| {
+                    strip(t.text, c).is_some_and(|r| {
+                        self.triggers.contains_key(r) || strip(r, "ال").is_some_and(|b| self.triggers.contains_key(b))
+                    })
+                }) || number_lexicon().is_number_word(t.text)
+            }
+        }
+    }
+
     /// A weekday (0 = Sunday) at a word, clitics split off.
     pub fn weekday(&self, w: &str) -> Option<u8> {
-        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.weekdays.get(r).copied()))
+        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.weekdays.get(r).copied()))
     }
 
     /// A time unit at a word (`أيام`, `يومين`), clitics split off: (unit, implied count).
     pub fn unit(&self, w: &str) -> Option<(Unit, u8)> {
-        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.units.get(r).copied()))
+        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.units.get(r).copied()))
     }
 
     /// Bytes of the clitic split off a time-unit word.
     pub fn unit_clitic(&self, w: &str) -> Option<usize> {
-        CLITICS.iter().find(|c| w.strip_prefix(**c).is_some_and(|r| self.units.contains_key(r))).map(|c| c.len())
+        CLITICS.iter().find(|c| strip(w, c).is_some_and(|r| self.units.contains_key(r))).map(|c| c.len())
     }
 
     /// The role of a relative word (`أمس`, `الماضي`, `صباحا`), clitics split off.
     pub fn rel(&self, w: &str) -> Option<Rel> {
-        CLITICS.iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.rel.get(r).copied()))
+        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.rel.get(r).copied()))
     }
 }
 
@@ -224,7 +280,7 @@ mod tests {
 
     #[test]
     fn no_duplicate_normalized_month_with_two_numbers() {
-        let mut seen: HashMap<String, &str> = HashMap::new();
+        let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
         for r in rows(include_str!("../../data/dates/months.tsv")) {
             let key = format!("{}/{}", normalize(r[0]), r[2]);
             if let Some(prev) = seen.insert(key.clone(), r[1]) {

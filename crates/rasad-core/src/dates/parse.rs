@@ -73,6 +73,10 @@ pub(crate) fn scan(toks: &[Token<'_>], anchor: Option<Date>) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !lx.may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         let found = since_or_range(toks, i)
             .or_else(|| absolute(toks, i).map(|(spec, next)| (point(toks, i, next, spec), next)))
             .or_else(|| anchor.and_then(|a| relative(lx, toks, i, a)))

@@ -4,7 +4,31 @@ use super::tokens::{Stem, Tk, Token, stems};
 use crate::model::Qualifier;
 use crate::normalize::normalize;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small multiply-rotate hasher for short lexicon keys: the recognizers look up every
+/// word of every article a few times, and SipHash's DoS resistance buys nothing for a fixed
+/// table compiled into the binary.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by folded words.
+pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// What a number word contributes to the grammar in [`super::words`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,11 +84,11 @@ pub(crate) type Phrase = Vec<String>;
 
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, Word>,
+    words: WordMap<Word>,
     pub pre: Vec<(Phrase, Qualifier)>,
     pub post: Vec<(Phrase, Qualifier)>,
     pub units: Vec<(Phrase, Unit)>,
-    context: HashMap<String, Vec<Role>>,
+    context: WordMap<Vec<Role>>,
 }
 
 /// Data rows of a TSV: comment lines (`#`) and the header row skipped, fields split on TAB.
@@ -159,6 +183,11 @@ impl Lexicon {
             };
             ok.then_some((s, e))
         })
+    }
+
+    /// True when some reading of the word is a number word (of any class).
+    pub fn is_number_word(&self, w: &str) -> bool {
+        stems(w).any(|s| self.words.contains_key(s.stem))
     }
 
     /// True when the word (clitics split off) has `role`.

@@ -84,17 +84,24 @@ fn step(toks: &[Token<'_>], i: usize) -> (Option<Found>, usize) {
             return (Some(f), next);
         }
     }
+    if t.kind == Tk::Punct {
+        return (None, i + 1);
+    }
+    let glued_digits = toks.get(i + 1).is_some_and(|n| n.kind == Tk::Num && n.glued);
+    if t.kind == Tk::Word && !glued_digits && !lexicon().is_number_word(t.text) && date_lexicon().unit(t.text).is_none()
+    {
+        // most words: neither a number word, an ordinal, nor a dual time word
+        return (None, i + 1);
+    }
+    if t.kind == Tk::Word && i > 0 && date_lexicon().month_at(toks, i - 1).is_some_and(|(_, _, end)| end > i) {
+        // `كانون الثاني`, `ربيع الأول`: a month, not an ordinal
+        return (None, i + 1);
+    }
     if let Some((value, start, next, end)) = parse_ordinal(toks, i) {
         // `العشرين ألف` is a count after all
         if !toks.get(next).is_some_and(|n| word_class(n).is_some_and(is_scale)) {
             return (Some(Found::new(start, end, value, NumberKind::Ordinal)), next);
         }
-    }
-    if t.kind == Tk::Word
-        && let Some((_, _, end)) = date_lexicon().month_at(toks, i)
-    {
-        // `كانون الثاني`, `ربيع الأول`: a month, not an ordinal
-        return (None, end);
     }
     if t.kind == Tk::Word {
         if let Some((unit, 2)) = date_lexicon().unit(t.text)

@@ -35,6 +35,25 @@ impl Token<'_> {
     }
 }
 
+/// A letter, with the Arabic block decided by table (the general `char::is_alphabetic` takes
+/// a slow path for every non-ASCII char, and folded news text is mostly Arabic).
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z'
+        | 'A'..='Z'
+        | '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        _ => !c.is_ascii() && c.is_alphabetic(),
+    }
+}
+
 /// Splits folded text into tokens, in one pass. A newline is a punctuation token so that no
 /// phrase runs across lines.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -65,10 +84,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
             (Tk::Num, end)
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             let mut end = at + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() {
+                if is_letter(d) {
                     end = j + d.len_utf8();
                     it.next();
                 } else {
@@ -127,11 +146,29 @@ const PREFIXES: [(&str, bool); 19] = [
     ("ك", false),
 ];
 
+/// `word` without `prefix`, compared byte by byte inline (these are 2–8 byte prefixes, and
+/// a `memcmp` call per candidate prefix showed up as the top cost of the recognizers).
+#[inline]
+pub(crate) fn strip<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
+    let (w, p) = (word.as_bytes(), prefix.as_bytes());
+    if p.len() > w.len() {
+        return None;
+    }
+    let mut k = 0;
+    while k < p.len() {
+        if w[k] != p[k] {
+            return None;
+        }
+        k += 1;
+    }
+    word.get(p.len()..)
+}
+
 /// The readings of a word: itself, then each prefix split that leaves at least two letters.
 pub(crate) fn stems(word: &str) -> impl Iterator<Item = Stem<'_>> {
     std::iter::once(Stem { prefix_len: 0, al: false, conj: false, stem: word }).chain(PREFIXES.iter().filter_map(
         move |&(p, al)| {
-            let rest = word.strip_prefix(p)?;
+            let rest = strip(word, p)?;
             (rest.chars().nth(1).is_some()).then(|| Stem {
                 prefix_len: p.len(),
                 al,
@@ -162,6 +199,16 @@ mod tests {
                 (Tk::Num, "39", true),
             ]
         );
+    }
+
+    #[test]
+    fn arabic_letters_by_table_agree_with_unicode() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            if is_letter(c) {
+                assert!(c.is_alphabetic(), "{c:?}");
+            }
+        }
+        assert!(is_letter('ب') && is_letter('é') && !is_letter('،') && !is_letter('5'));
     }
 
     #[test]
