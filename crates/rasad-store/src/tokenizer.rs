@@ -13,28 +13,33 @@ pub const TOKENIZER_NAME: &str = "rasad_ar";
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RasadTokenizer;
 
-/// The tokens of one text, replayed for tantivy.
-pub struct RasadTokenStream {
-    tokens: std::vec::IntoIter<analyzer::Token>,
+/// The core's streaming analyzer seen as a tantivy token stream (no allocation per token:
+/// the term is copied into one reused buffer).
+pub struct RasadTokenStream<'a> {
+    inner: analyzer::TokenStream<'a>,
     current: Token,
 }
 
 impl Tokenizer for RasadTokenizer {
-    type TokenStream<'a> = RasadTokenStream;
+    type TokenStream<'a> = RasadTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        RasadTokenStream { tokens: analyzer::tokenize(text).into_iter(), current: Token::default() }
+        RasadTokenStream { inner: analyzer::TokenStream::new(text), current: Token::default() }
     }
 }
 
-impl TokenStream for RasadTokenStream {
+impl TokenStream for RasadTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        let Some(t) = self.tokens.next() else { return false };
-        self.current.offset_from = t.span.start;
-        self.current.offset_to = t.span.end;
-        self.current.position = t.position as usize;
+        if !self.inner.advance() {
+            return false;
+        }
+        let span = self.inner.span();
+        self.current.offset_from = span.start;
+        self.current.offset_to = span.end;
+        self.current.position = self.inner.position() as usize;
         self.current.position_length = 1;
-        self.current.text = t.term;
+        self.current.text.clear();
+        self.current.text.push_str(self.inner.term());
         true
     }
 
@@ -53,7 +58,7 @@ mod tests {
 
     #[test]
     fn tokens_match_core_analyzer() {
-        let text = "عاد ٣ آلاف مقاتل إلى أوروبا";
+        let text = "عاد ٣ آلاف من المقاتلين إلى أوروبا";
         let mut tok = RasadTokenizer;
         let mut stream = tok.token_stream(text);
         let mut got = Vec::new();

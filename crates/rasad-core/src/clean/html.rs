@@ -47,9 +47,16 @@ pub fn readable(html: &str) -> Page {
     let Ok(mut r) = Readability::new(html, None, Some(cfg)) else {
         return stripped(html);
     };
-    let canonical =
-        r.doc.select("link[rel=canonical]").attr("href").map(|h| h.trim().to_owned()).filter(|h| !h.is_empty());
+    let canonical = r
+        .doc
+        .select("link[rel=canonical]")
+        .attr("href")
+        .or_else(|| r.doc.select("meta[property='og:url']").attr("content"))
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty());
     let meta = r.get_article_metadata(r.parse_json_ld());
+    // Photo captions are never body (readability keeps figures whole).
+    r.doc.select("figcaption").remove();
     let nonempty = |s: Option<String>| s.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     match r.parse() {
         Ok(article) => {

@@ -126,8 +126,10 @@ impl Lexicon {
             if class == DateWord::Label {
                 date_labels.push(k.clone());
             }
-            for token in k.split(' ') {
-                date_words.insert(token.to_owned(), class);
+            // `تشرين الأول`: the first word names the month; `الأول` alone is an ordinal
+            // in running text (`الدور الأول`), so only the first word is a date word.
+            if let Some(first) = k.split(' ').next() {
+                date_words.insert(first.to_owned(), class);
             }
         }
         let mut bylines: Vec<(Vec<String>, bool)> = rows(include_str!("../../data/clean/byline.tsv"))

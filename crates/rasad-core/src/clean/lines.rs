@@ -62,7 +62,8 @@ pub fn split(text: &str) -> Vec<Line> {
 }
 
 fn features(line: &str, span: Span, block: usize) -> Line {
-    let words = line.split_whitespace().count();
+    // Words with a letter or digit: a lone `-` or `|` is not a word.
+    let words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     let (mut arabic, mut latin) = (0, 0);
     for c in line.chars() {
         if ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c) {

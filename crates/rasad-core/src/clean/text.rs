@@ -121,6 +121,10 @@ pub fn classify(text: &str, hints: Hints) -> Article {
     let first_body = lines.iter().enumerate().position(|(i, l)| kinds[i].is_none() && l.is_sentence()).or_else(|| {
         (1..lines.len()).find(|&i| kinds[i].is_none() && lines[i].words >= 8 && (0..i).any(|j| kinds[j].is_none()))
     });
+    let first_body = match (first_body, first_prose_block(&lines, &kinds)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     let first_body = first_body.unwrap_or(lines.len());
     mark_head(&lines, text, &mut kinds, first_body, hints, &mut article);
     // The first sentence of a hard-wrapped paragraph may close on its third line: the
@@ -183,15 +187,26 @@ fn static_kind(l: &Line, text: &str, arabic_page: bool) -> Option<LineKind> {
     None
 }
 
-/// `الرئيسية » أخبار » سياسة`, `رياضة | اقتصاد | فن`: two or more separators between
-/// items of at most three words.
+/// `الرئيسية › أخبار › سياسة`, `رياضة | اقتصاد | فن`: three or more short items between
+/// separators. `»` counts only when unpaired, since `«…»` are quotation marks.
 fn is_menu(s: &str) -> bool {
     if s.len() > 400 {
         return false;
     }
-    let seps = s.chars().filter(|c| matches!(c, '|' | '»' | '›' | '>' | '•' | '·' | '/' | '\\')).count();
-    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    seps >= 2 && words <= (seps + 1) * 3
+    let opens = s.matches('«').count();
+    let mut closes_seen = 0;
+    let items: Vec<&str> = s
+        .split(|c: char| match c {
+            '|' | '›' | '•' | '·' | '\\' => true,
+            '»' => {
+                closes_seen += 1;
+                closes_seen > opens
+            }
+            _ => false,
+        })
+        .filter(|item| item.chars().any(char::is_alphanumeric))
+        .collect();
+    items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 4)
 }
 
 /// `#داعش #سوريا #العراق`: most words are hashtags.
@@ -235,6 +250,27 @@ fn mark_sections(lines: &[Line], kinds: &mut [Option<LineKind>]) {
     }
 }
 
+/// First line of the first hard-wrapped paragraph: a block of two or more unclassified
+/// lines of some length that closes with a period.
+fn first_prose_block(lines: &[Line], kinds: &[Option<LineKind>]) -> Option<usize> {
+    let mut i = 0;
+    while i < lines.len() {
+        let block = lines[i].block;
+        let end = (i..lines.len()).find(|&j| lines[j].block != block).unwrap_or(lines.len());
+        let run = &lines[i..end];
+        let prose = run.len() >= 2
+            && (i..end).all(|j| kinds[j].is_none())
+            && run[..run.len() - 1].iter().all(|l| l.words >= 6 && !l.ends_period)
+            && run.last().is_some_and(|l| l.ends_period)
+            && run.iter().map(|l| l.words).sum::<usize>() >= 20;
+        if prose {
+            return Some(i);
+        }
+        i = end;
+    }
+    None
+}
+
 /// Lines before the first sentence: date, byline, title, dateline, or other head matter.
 fn mark_head(
     lines: &[Line],
@@ -259,15 +295,31 @@ fn mark_head(
         } else if let Some(name) = head::byline_name(l, text).filter(|_| a.byline.is_none()) {
             kinds[i] = Some(LineKind::Byline);
             a.byline = Some(name);
-        } else if a.title.is_none() && l.words >= 3 && l.words <= 40 && outlets.outlet(s).is_none() {
+        } else if let Some((d, src)) = head::dateline_line(l, text).filter(|_| a.dateline.is_none() && l.words <= 4) {
+            kinds[i] = Some(LineKind::Dateline);
+            a.dateline = Some(d);
+            a.source_name = Some(src);
+            if a.byline.is_none() {
+                a.byline = head::author_beside_source(d, src, text);
+            }
+        } else if a.title.is_none()
+            && (l.words >= 3 || (l.words == 2 && opens_alone(lines, kinds, i)))
+            && l.words <= 40
+            && outlets.outlet(s).is_none()
+        {
             kinds[i] = Some(LineKind::Title);
             a.title = Some(l.span);
         } else if let Some((d, src)) = head::dateline_line(l, text).filter(|_| a.dateline.is_none()) {
             kinds[i] = Some(LineKind::Dateline);
             a.dateline = Some(d);
             a.source_name = Some(src);
+            if a.byline.is_none() {
+                a.byline = head::author_beside_source(d, src, text);
+            }
         } else if a.title.is_some()
             && a.byline.is_none()
+            && i > 0
+            && matches!(kinds[i - 1], Some(LineKind::Title | LineKind::Date))
             && is_bare_name(l, text)
             && next_is_text(lines, kinds, i, first_body)
         {
@@ -286,13 +338,26 @@ fn mark_head(
         if let Some(i) = first {
             let l = &lines[i];
             let alone = lines.get(i + 1).is_none_or(|n| n.block != l.block);
-            if alone && l.words <= 40 && !l.ends_period && lines.len() > i + 1 {
+            let closed = l.text(text).trim_end().ends_with('.') && !l.text(text).trim_end().ends_with("..");
+            if alone && l.words <= 40 && (!closed || l.words <= 15) && lines.len() > i + 1 {
                 kinds[i] = Some(LineKind::Title);
                 a.title = Some(l.span);
             }
         }
     }
 }
+
+/// The first candidate line of the text, alone in its block: a two-word headline
+/// (`طفولة عشرينية!`) stands like that.
+fn opens_alone(lines: &[Line], kinds: &[Option<LineKind>], i: usize) -> bool {
+    (0..i).all(|j| kinds[j].is_some_and(|k| k != LineKind::Head))
+        && lines.get(i + 1).is_none_or(|n| n.block != lines[i].block)
+}
+
+/// Words that do not occur in a person's name but do in captions (`جانب من التكريم`,
+/// `ليما أثناء الوصول`).
+const NOT_IN_NAMES: &[&str] =
+    &["من", "في", "على", "الى", "عن", "مع", "خلال", "اثناء", "جانب", "بعد", "قبل", "عند", "لدى", "و"];
 
 /// `سارة كيره` alone under the headline: two or three Arabic words, no article-prefixed
 /// first word (names rarely start with `ال`; sections and places often do).
@@ -302,6 +367,8 @@ fn is_bare_name(l: &Line, text: &str) -> bool {
         && l.latin == 0
         && !s.chars().any(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | '(' | '"' | '؟' | '.'))
         && !crate::normalize::normalize(s).starts_with("ال")
+        && !l.key.split(' ').any(|t| NOT_IN_NAMES.contains(&t))
+        && !s.contains(['«', '»', '(', '“'])
         && crate::entities::gazetteer().outlet(s).is_none()
 }
 
@@ -317,8 +384,11 @@ fn mark_trailing_list(lines: &[Line], kinds: &mut [Option<LineKind>]) {
     else {
         return;
     };
+    // Three or more headlines of four words or more, in a block of their own: poems and
+    // closing one-word notes (`وقفة`) are not lists.
     let tail: Vec<usize> = (last + 1..lines.len()).filter(|&i| kinds[i] == Some(LineKind::Body)).collect();
-    if tail.len() >= 2 && tail.iter().all(|&i| lines[i].is_headline_like()) {
+    let own_block = tail.first().is_some_and(|&i| lines[i].block != lines[last].block);
+    if own_block && tail.len() >= 3 && tail.iter().all(|&i| lines[i].is_headline_like() && lines[i].words >= 4) {
         for i in tail {
             kinds[i] = Some(LineKind::ListItem);
         }
@@ -404,9 +474,12 @@ mod tests {
     #[test]
     fn trailing_headline_list_without_header() {
         let t = format!(
-            "عنوان الخبر هنا اليوم\n\n{BODY1}\n\n{BODY2}\n\nالحكومة تعلن موعد الانتخابات\nارتفاع أسعار الذهب في الأسواق"
+            "عنوان الخبر هنا اليوم\n\n{BODY1}\n\n{BODY2}\n\nالحكومة تعلن موعد الانتخابات\nارتفاع أسعار الذهب في الأسواق\nالمنتخب يفوز في مباراة ودية"
         );
         assert_eq!(kind(&t, "الحكومة تعلن موعد الانتخابات"), LineKind::ListItem);
+        // A closing one-word note and a two-line poem are not a list.
+        let t = format!("عنوان الخبر هنا اليوم\n\n{BODY1}\n\nوقفة\nهناك اناس يصنعون الأحداث..");
+        assert_eq!(kind(&t, "وقفة"), LineKind::Body);
     }
 
     #[test]
@@ -420,6 +493,9 @@ mod tests {
         let t = format!("الرئيسية » أخبار » سياسة\nعنوان الخبر هنا اليوم\n\n{BODY1}");
         assert_eq!(kind(&t, "الرئيسية » أخبار » سياسة"), LineKind::Boilerplate);
         assert!(is_menu("رياضة | اقتصاد | فن | منوعات"));
+        assert!(is_menu("أخبار › عربي › سوريا"));
+        assert!(!is_menu("«التعليم» و«تعليم الرياض» تعايدان منسوبيها"));
+        assert!(!is_menu("· اعتماد البرنامج الزمني للموسم ١٤٣٥/١٤٣٧هـ."));
         assert!(!is_menu(BODY1));
     }
 
