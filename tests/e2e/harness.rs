@@ -31,10 +31,15 @@ impl Server {
         s
     }
 
-    /// Starts without waiting for health.
+    /// Starts without waiting for health (no metrics endpoint).
     pub fn spawn(data_dir: &Path, env: &[(String, String)]) -> Self {
+        Self::spawn_with_metrics(data_dir, env, "off")
+    }
+
+    /// Starts without waiting for health, metrics on `metrics` (`off` for none).
+    pub fn spawn_with_metrics(data_dir: &Path, env: &[(String, String)], metrics: &str) -> Self {
         let mut cmd = Command::new(bin());
-        cmd.args(["serve", "--listen", "127.0.0.1:0", "--metrics-listen", "off"])
+        cmd.args(["serve", "--listen", "127.0.0.1:0", "--metrics-listen", metrics])
             .arg("--data-dir")
             .arg(data_dir)
             .env("RASAD_LOG_FORMAT", "json")
@@ -48,7 +53,11 @@ impl Server {
         let stdout = child.stdout.take().unwrap();
         let mut line = String::new();
         BufReader::new(stdout).read_line(&mut line).expect("read listening line");
-        let addr = line.trim().strip_prefix("rasad listening on ").unwrap_or_else(|| panic!("unexpected first line {line:?}")).to_owned();
+        let addr = line
+            .trim()
+            .strip_prefix("rasad listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
         let stderr = child.stderr.take().unwrap();
         let echo = std::thread::spawn(move || {
             for l in BufReader::new(stderr).lines().map_while(Result::ok) {
@@ -96,13 +105,6 @@ impl Server {
         }
     }
 
-    /// Sends SIGTERM and waits for the exit status.
-    pub fn terminate(&mut self) -> std::process::ExitStatus {
-        let mut child = self.child.take().unwrap();
-        let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
-        child.wait().unwrap()
-    }
-
     /// kill -9.
     pub fn kill9(&mut self) {
         if let Some(mut c) = self.child.take() {
@@ -132,7 +134,8 @@ pub fn seeds() -> Vec<(String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+        let mut paths: Vec<_> =
+            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
         paths.sort();
         for p in paths {
             out.push((p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()));

@@ -21,11 +21,14 @@ async fn health_serves_and_reflection_lists_services() {
     assert_eq!(r.into_inner().status, tonic_health::pb::health_check_response::ServingStatus::Serving as i32);
 
     use tonic_reflection::pb::v1::{
-        ServerReflectionRequest, server_reflection_client::ServerReflectionClient, server_reflection_request::MessageRequest,
-        server_reflection_response::MessageResponse,
+        ServerReflectionRequest, server_reflection_client::ServerReflectionClient,
+        server_reflection_request::MessageRequest, server_reflection_response::MessageResponse,
     };
     let mut refl = ServerReflectionClient::new(ch);
-    let req = ServerReflectionRequest { host: String::new(), message_request: Some(MessageRequest::ListServices(String::new())) };
+    let req = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(MessageRequest::ListServices(String::new())),
+    };
     let mut stream = refl.server_reflection_info(tokio_stream::iter(vec![req])).await.unwrap().into_inner();
     let resp = stream.message().await.unwrap().unwrap();
     let Some(MessageResponse::ListServicesResponse(list)) = resp.message_response else { panic!("no service list") };
@@ -48,10 +51,13 @@ async fn ingested_document_is_durable_and_searchable_after_restart() {
 
     server.restart().await;
     let mut c = server.client().await;
-    let doc = c.get_document(pb::GetDocumentRequest { id: "own-1".into() }).await.unwrap().into_inner().document.unwrap();
+    let doc =
+        c.get_document(pb::GetDocumentRequest { id: "own-1".into() }).await.unwrap().into_inner().document.unwrap();
     assert!(doc.body.contains("مخيم الهول"));
     let hits = c
-        .search(pb::SearchRequest { query: "العائدين الكازاخ".into(), page_size: 5, ..Default::default() })
+        .search(pb::SearchRequest {
+            query: "العائدين الكازاخ".into(), page_size: 5, ..Default::default()
+        })
         .await
         .unwrap()
         .into_inner();
@@ -81,7 +87,10 @@ async fn bad_input_gets_the_right_status_code() {
     assert_eq!(token.code(), Code::InvalidArgument);
     assert!(token.message().contains("page_token"), "{}", token.message());
 
-    let page = c.search(pb::SearchRequest { query: "داعش".into(), page_size: 100_000, ..Default::default() }).await.unwrap_err();
+    let page = c
+        .search(pb::SearchRequest { query: "داعش".into(), page_size: 100_000, ..Default::default() })
+        .await
+        .unwrap_err();
     assert_eq!(page.code(), Code::InvalidArgument);
     assert!(page.message().contains("page_size"));
 
@@ -125,8 +134,10 @@ async fn seeds_ingest_search_and_facts() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), &[]).await;
     let mut c = server.client().await;
-    let reqs: Vec<pb::IngestStreamRequest> =
-        seeds.iter().map(|(name, bytes)| pb::IngestStreamRequest { document: Some(ingest_req(name, bytes.clone())) }).collect();
+    let reqs: Vec<pb::IngestStreamRequest> = seeds
+        .iter()
+        .map(|(name, bytes)| pb::IngestStreamRequest { document: Some(ingest_req(name, bytes.clone())) })
+        .collect();
     let mut out = c.ingest_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner();
     let mut n = 0;
     while let Some(r) = out.message().await.unwrap() {
@@ -137,7 +148,11 @@ async fn seeds_ingest_search_and_facts() {
     assert_eq!(n as usize, seeds.len());
 
     let hits = c
-        .search(pb::SearchRequest { query: "العائدين الكازاخ".into(), facets: vec!["outlet".into()], ..Default::default() })
+        .search(pb::SearchRequest {
+            query: "العائدين الكازاخ".into(),
+            facets: vec!["outlet".into()],
+            ..Default::default()
+        })
         .await
         .unwrap()
         .into_inner();
@@ -154,16 +169,26 @@ async fn seeds_ingest_search_and_facts() {
         .await
         .unwrap()
         .into_inner();
-    assert!(facts.claims.iter().any(|c| c.quantity.as_ref().is_some_and(|q| (q.value - 4000.0).abs() < 1.0)), "{facts:?}");
+    assert!(
+        facts.claims.iter().any(|c| c.quantity.as_ref().is_some_and(|q| (q.value - 4000.0).abs() < 1.0)),
+        "{facts:?}"
+    );
     assert!(!facts.estimates.is_empty());
     // Evidence offsets slice the document text.
     let claim = &facts.claims[0];
-    let doc = c.get_document(pb::GetDocumentRequest { id: claim.document_id.clone() }).await.unwrap().into_inner().document.unwrap();
+    let doc = c
+        .get_document(pb::GetDocumentRequest { id: claim.document_id.clone() })
+        .await
+        .unwrap()
+        .into_inner()
+        .document
+        .unwrap();
     let ev = claim.evidence.as_ref().unwrap();
     let span = ev.span.unwrap();
     assert_eq!(&doc.text[span.start as usize..span.end as usize], ev.text);
 
-    let del = c.delete_document(pb::DeleteDocumentRequest { id: claim.document_id.clone() }).await.unwrap().into_inner();
+    let del =
+        c.delete_document(pb::DeleteDocumentRequest { id: claim.document_id.clone() }).await.unwrap().into_inner();
     assert!(del.claims_deleted > 0);
     let after = c
         .lookup_facts(pb::LookupFactsRequest { document_id: claim.document_id.clone(), ..Default::default() })
@@ -241,7 +266,9 @@ async fn kill_9_loses_no_acknowledged_document() {
             let mut body = own_article();
             body.extend_from_slice(format!("\nرقم التجربة {trial} والوثيقة {i}.\n").as_bytes());
             let len = body.len();
-            tasks.push(tokio::spawn(async move { c.ingest(ingest_req(&id, body)).await.ok().map(|r| (r.into_inner().id, len)) }));
+            tasks.push(tokio::spawn(async move {
+                c.ingest(ingest_req(&id, body)).await.ok().map(|r| (r.into_inner().id, len))
+            }));
         }
         tokio::time::sleep(std::time::Duration::from_millis(5 + (trial as u64 * 7) % 40)).await;
         server.kill9();
@@ -254,9 +281,93 @@ async fn kill_9_loses_no_acknowledged_document() {
         c = server.client().await;
         for (id, _) in &acked {
             let d = c.get_document(pb::GetDocumentRequest { id: id.clone() }).await;
-            let d = d.unwrap_or_else(|e| panic!("trial {trial}: acknowledged {id} lost: {e}")).into_inner().document.unwrap();
+            let d = d
+                .unwrap_or_else(|e| panic!("trial {trial}: acknowledged {id} lost: {e}"))
+                .into_inner()
+                .document
+                .unwrap();
             assert!(d.body.contains("مخيم الهول"), "{id} is not whole");
         }
     }
     eprintln!("kill -9: {trials} trials, {} acknowledged documents, 0 lost", acked.len());
+}
+
+/// A port that was free a moment ago (for listeners whose address must be known upfront).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+async fn http_get(addr: &str, path: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes()).await.unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).await.unwrap();
+    out
+}
+
+#[tokio::test]
+async fn metrics_are_scraped_after_traffic() {
+    let dir = tempfile::tempdir().unwrap();
+    let metrics_addr = format!("127.0.0.1:{}", free_port());
+    let mut server = Server::spawn_with_metrics(dir.path(), &[], &metrics_addr);
+    server.wait_serving(None).await;
+    let mut c = server.client().await;
+    c.ingest(ingest_req("m-1", own_article())).await.unwrap();
+    let _ = c.get_document(pb::GetDocumentRequest { id: "nope".into() }).await;
+    let body = http_get(&metrics_addr, "/metrics").await;
+    assert!(body.contains("rasad_rpc_requests_total{method=\"Ingest\",code=\"Ok\"} 1"), "{body}");
+    assert!(body.contains("rasad_rpc_requests_total{method=\"GetDocument\",code=\"NotFound\"} 1"), "{body}");
+    assert!(body.contains("rasad_ingest_documents_total{status=\"created\"} 1"), "{body}");
+    assert!(body.contains("rasad_rpc_duration_seconds_bucket{method=\"Ingest\""), "{body}");
+}
+
+#[tokio::test]
+async fn tls_with_auth_and_a_plaintext_health_port() {
+    use tonic::transport::{Certificate, ClientTlsConfig};
+    let dir = tempfile::tempdir().unwrap();
+    let certs = tempfile::tempdir().unwrap();
+    let ck = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let cert_pem = ck.cert.pem();
+    std::fs::write(certs.path().join("cert.pem"), &cert_pem).unwrap();
+    std::fs::write(certs.path().join("key.pem"), ck.signing_key.serialize_pem()).unwrap();
+    let token = "tls-test-token-0123456789";
+    let health_addr = format!("127.0.0.1:{}", free_port());
+    let env = vec![
+        ("RASAD_TLS__CERT_FILE".to_owned(), certs.path().join("cert.pem").display().to_string()),
+        ("RASAD_TLS__KEY_FILE".to_owned(), certs.path().join("key.pem").display().to_string()),
+        ("RASAD_AUTH__TOKEN".to_owned(), token.to_owned()),
+        ("RASAD_HEALTH_LISTEN".to_owned(), health_addr.clone()),
+    ];
+    let mut server = Server::spawn(dir.path(), &env);
+    let tls = ClientTlsConfig::new().ca_certificate(Certificate::from_pem(&cert_pem)).domain_name("localhost");
+    let channel = tonic::transport::Channel::from_shared(format!("https://{}", server.addr))
+        .unwrap()
+        .tls_config(tls)
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    server.wait_serving(Some(channel.clone())).await;
+    let mut c = pb::rasad_client::RasadClient::new(channel);
+    assert_eq!(
+        c.analyze(pb::AnalyzeRequest { content: own_article(), ..Default::default() }).await.unwrap_err().code(),
+        Code::Unauthenticated
+    );
+    let mut req = tonic::Request::new(pb::AnalyzeRequest { content: own_article(), ..Default::default() });
+    req.metadata_mut().insert("authorization", format!("Bearer {token}").parse().unwrap());
+    assert!(c.analyze(req).await.is_ok());
+    // A plaintext client cannot talk to the TLS port…
+    let plain = tonic::transport::Channel::from_shared(server.url()).unwrap().connect().await;
+    if let Ok(ch) = plain {
+        let mut h = tonic_health::pb::health_client::HealthClient::new(ch);
+        assert!(h.check(tonic_health::pb::HealthCheckRequest { service: String::new() }).await.is_err());
+    }
+    // …but the probe port answers health in plaintext, without a token.
+    let probe =
+        tonic::transport::Channel::from_shared(format!("http://{health_addr}")).unwrap().connect().await.unwrap();
+    let mut h = tonic_health::pb::health_client::HealthClient::new(probe);
+    let st =
+        h.check(tonic_health::pb::HealthCheckRequest { service: String::new() }).await.unwrap().into_inner().status;
+    assert_eq!(st, tonic_health::pb::health_check_response::ServingStatus::Serving as i32);
 }

@@ -35,7 +35,7 @@ impl Auth {
     ///
     /// # Errors
     /// When the file cannot be read or holds an empty token.
-    pub fn new(token: Option<String>, file: Option<PathBuf>) -> Result<Self, String> {
+    pub fn new(token: Option<&str>, file: Option<PathBuf>) -> Result<Self, String> {
         let (bytes, mtime) = match (&token, &file) {
             (Some(t), _) => (t.trim().as_bytes().to_vec(), None),
             (None, Some(f)) => read_token(f)?,
@@ -120,7 +120,7 @@ mod tests {
 
     #[test]
     fn right_token_passes_wrong_or_missing_fails() {
-        let a = Auth::new(Some("s3cret-token-0123456789".into()), None).unwrap();
+        let a = Auth::new(Some("s3cret-token-0123456789"), None).unwrap();
         assert!(a.check(&req(Some("s3cret-token-0123456789"))).is_ok());
         assert_eq!(a.check(&req(Some("nope"))).unwrap_err().code(), tonic::Code::Unauthenticated);
         assert_eq!(a.check(&req(None)).unwrap_err().code(), tonic::Code::Unauthenticated);

@@ -36,7 +36,8 @@ impl Connection {
     fn request<T>(&self, msg: T) -> anyhow::Result<tonic::Request<T>> {
         let mut req = tonic::Request::new(msg);
         if let Some(t) = &self.token {
-            req.metadata_mut().insert("authorization", format!("Bearer {t}").parse().context("token is not valid metadata")?);
+            req.metadata_mut()
+                .insert("authorization", format!("Bearer {t}").parse().context("token is not valid metadata")?);
         }
         Ok(req)
     }
@@ -47,7 +48,8 @@ async fn connect(a: &ServerArgs) -> anyhow::Result<Connection> {
     if a.server.starts_with("https://") {
         let mut tls = ClientTlsConfig::new();
         if let Some(ca) = &a.ca_cert {
-            tls = tls.ca_certificate(Certificate::from_pem(std::fs::read(ca).with_context(|| format!("{}", ca.display()))?));
+            tls = tls
+                .ca_certificate(Certificate::from_pem(std::fs::read(ca).with_context(|| format!("{}", ca.display()))?));
         }
         ep = ep.tls_config(tls)?;
     }
@@ -67,6 +69,7 @@ pub fn block_on(fut: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(fut)
 }
 
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(status_err)`
 fn status_err(s: tonic::Status) -> anyhow::Error {
     anyhow::anyhow!("{:?}: {}", s.code(), s.message())
 }
@@ -97,8 +100,10 @@ fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut stack: Vec<PathBuf> = paths.to_vec();
     while let Some(p) = stack.pop() {
         if p.is_dir() {
-            let mut entries: Vec<PathBuf> =
-                std::fs::read_dir(&p).with_context(|| format!("{}", p.display()))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(&p)
+                .with_context(|| format!("{}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
             entries.sort();
             entries.reverse();
             stack.extend(entries);
@@ -137,8 +142,19 @@ pub async fn ingest(a: IngestArgs) -> anyhow::Result<()> {
     let reader = tokio::spawn(async move {
         for f in &names {
             let content = tokio::fs::read(f).await.with_context(|| format!("{}", f.display()))?;
-            let id = if ids_from_names { f.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_owned() } else { String::new() };
-            let doc = pb::IngestRequest { id, content, content_type: content_type_of(f), url: String::new(), outlet: outlet.clone(), published: String::new() };
+            let id = if ids_from_names {
+                f.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_owned()
+            } else {
+                String::new()
+            };
+            let doc = pb::IngestRequest {
+                id,
+                content,
+                content_type: content_type_of(f),
+                url: String::new(),
+                outlet: outlet.clone(),
+                published: String::new(),
+            };
             if tx.send(pb::IngestStreamRequest { document: Some(doc) }).await.is_err() {
                 break;
             }
@@ -149,7 +165,11 @@ pub async fn ingest(a: IngestArgs) -> anyhow::Result<()> {
     let mut responses = c.client.ingest_stream(req).await.map_err(status_err)?.into_inner();
     let (mut created, mut unchanged, mut replaced, mut failed, mut claims) = (0u64, 0u64, 0u64, 0u64, 0u64);
     while let Some(r) = responses.message().await.map_err(status_err)? {
-        let name = usize::try_from(r.sequence).ok().and_then(|i| files.get(i)).map(|p| p.display().to_string()).unwrap_or_default();
+        let name = usize::try_from(r.sequence)
+            .ok()
+            .and_then(|i| files.get(i))
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         if c.json {
             let mut v = serde_json::to_value(&r)?;
             v["file"] = serde_json::Value::String(name.clone());
@@ -175,7 +195,10 @@ pub async fn ingest(a: IngestArgs) -> anyhow::Result<()> {
     bar.finish_and_clear();
     reader.await??;
     if !c.json {
-        println!("{} files: {created} created, {replaced} replaced, {unchanged} unchanged, {failed} failed; {claims} claims", files.len());
+        println!(
+            "{} files: {created} created, {replaced} replaced, {unchanged} unchanged, {failed} failed; {claims} claims",
+            files.len()
+        );
     }
     if failed > 0 {
         anyhow::bail!("{failed} documents failed");
@@ -244,13 +267,20 @@ pub async fn search(a: SearchArgs) -> anyhow::Result<()> {
     println!("{} hits", resp.total_hits);
     for h in &resp.hits {
         let outlet = h.outlet.as_ref().map(|o| o.name.as_str()).unwrap_or("");
-        println!("\n{}  [{}] {} {}  ({} claims, score {:.2})", h.document_id, outlet, h.published, h.title, h.claim_count, h.score);
+        println!(
+            "\n{}  [{}] {} {}  ({} claims, score {:.2})",
+            h.document_id, outlet, h.published, h.title, h.claim_count, h.score
+        );
         for s in &h.snippets {
             println!("    {}", mark(&s.text, &s.highlights));
         }
     }
     for f in &resp.facets {
-        let vals: Vec<String> = f.values.iter().map(|v| format!("{}={}", if v.label.is_empty() { &v.value } else { &v.label }, v.count)).collect();
+        let vals: Vec<String> = f
+            .values
+            .iter()
+            .map(|v| format!("{}={}", if v.label.is_empty() { &v.value } else { &v.label }, v.count))
+            .collect();
         println!("\n{}: {}", f.name, vals.join(", "));
     }
     if !resp.next_page_token.is_empty() {
@@ -318,7 +348,7 @@ pub struct FactsArgs {
     pub conn: ServerArgs,
 }
 
-fn enum_value<E: TryFrom<i32>>(prefix: &str, name: &str, lookup: impl Fn(&str) -> Option<i32>) -> anyhow::Result<i32> {
+fn enum_value(prefix: &str, name: &str, lookup: impl Fn(&str) -> Option<i32>) -> anyhow::Result<i32> {
     let full = format!("{prefix}{}", name.to_ascii_uppercase());
     lookup(&full).ok_or_else(|| anyhow::anyhow!("unknown value {name:?}"))
 }
@@ -331,14 +361,17 @@ pub async fn facts(a: FactsArgs) -> anyhow::Result<()> {
     let mut c = connect(&a.conn).await?;
     let role = match a.role.as_deref() {
         None => 0,
-        Some(r) => enum_value::<pb::EntityRole>("ENTITY_ROLE_", r, |n| pb::EntityRole::from_str_name(n).map(i32::from))?,
+        Some(r) => enum_value("ENTITY_ROLE_", r, |n| pb::EntityRole::from_str_name(n).map(i32::from))?,
     };
-    let predicates =
-        a.predicate.iter().map(|p| enum_value::<pb::Predicate>("PREDICATE_", p, |n| pb::Predicate::from_str_name(n).map(i32::from))).collect::<anyhow::Result<Vec<_>>>()?;
+    let predicates = a
+        .predicate
+        .iter()
+        .map(|p| enum_value("PREDICATE_", p, |n| pb::Predicate::from_str_name(n).map(i32::from)))
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let subject_classes = a
         .subject
         .iter()
-        .map(|s| enum_value::<pb::SubjectClass>("SUBJECT_CLASS_", s, |n| pb::SubjectClass::from_str_name(n).map(i32::from)))
+        .map(|s| enum_value("SUBJECT_CLASS_", s, |n| pb::SubjectClass::from_str_name(n).map(i32::from)))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let req = pb::LookupFactsRequest {
         entity_ids: a.entity,
@@ -384,7 +417,8 @@ pub async fn facts(a: FactsArgs) -> anyhow::Result<()> {
 fn describe_claim(c: &pb::Claim) -> String {
     let q = c.quantity.clone().unwrap_or_default();
     let a = c.attribution.clone().unwrap_or_default();
-    let name = |r: &Option<pb::EntityRef>| r.as_ref().map(|r| if r.name.is_empty() { r.text.clone() } else { r.name.clone() });
+    let name =
+        |r: &Option<pb::EntityRef>| r.as_ref().map(|r| if r.name.is_empty() { r.text.clone() } else { r.name.clone() });
     let mut who = Vec::new();
     if let Some(o) = name(&a.reporting_outlet) {
         who.push(o);
@@ -424,7 +458,8 @@ pub struct GetArgs {
 /// NOT_FOUND and connection errors.
 pub async fn get(a: GetArgs) -> anyhow::Result<()> {
     let mut c = connect(&a.conn).await?;
-    let resp = c.client.get_document(c.request(pb::GetDocumentRequest { id: a.id })?).await.map_err(status_err)?.into_inner();
+    let resp =
+        c.client.get_document(c.request(pb::GetDocumentRequest { id: a.id })?).await.map_err(status_err)?.into_inner();
     let doc = resp.document.unwrap_or_default();
     if c.json {
         return print_json(&doc);
@@ -443,7 +478,12 @@ pub async fn get(a: GetArgs) -> anyhow::Result<()> {
 /// NOT_FOUND and connection errors.
 pub async fn delete(a: GetArgs) -> anyhow::Result<()> {
     let mut c = connect(&a.conn).await?;
-    let resp = c.client.delete_document(c.request(pb::DeleteDocumentRequest { id: a.id })?).await.map_err(status_err)?.into_inner();
+    let resp = c
+        .client
+        .delete_document(c.request(pb::DeleteDocumentRequest { id: a.id })?)
+        .await
+        .map_err(status_err)?
+        .into_inner();
     if c.json {
         return print_json(&resp);
     }
@@ -457,7 +497,8 @@ pub async fn delete(a: GetArgs) -> anyhow::Result<()> {
 /// NOT_FOUND and connection errors.
 pub async fn entity(a: GetArgs) -> anyhow::Result<()> {
     let mut c = connect(&a.conn).await?;
-    let resp = c.client.get_entity(c.request(pb::GetEntityRequest { id: a.id })?).await.map_err(status_err)?.into_inner();
+    let resp =
+        c.client.get_entity(c.request(pb::GetEntityRequest { id: a.id })?).await.map_err(status_err)?.into_inner();
     let e = resp.entity.unwrap_or_default();
     if c.json {
         return print_json(&e);

@@ -142,6 +142,20 @@ impl Default for Config {
     }
 }
 
+/// The top-level keys of [`Config`], for telling config variables from other `RASAD_*` ones.
+pub const TOP_LEVEL_KEYS: &[&str] = &[
+    "data_dir",
+    "listen",
+    "metrics_listen",
+    "health_listen",
+    "log_format",
+    "drain_timeout_secs",
+    "auth",
+    "tls",
+    "limits",
+    "index",
+];
+
 impl Config {
     /// Defaults, then `file` (if given), then `RASAD_*` environment variables.
     ///
@@ -155,7 +169,16 @@ impl Config {
             }
             fig = fig.merge(Toml::file(f));
         }
-        fig = fig.merge(Env::prefixed("RASAD_").ignore(&["CONFIG", "SERVER", "TOKEN"]).split("__"));
+        // Only variables that name a config section are config: RASAD_SERVER, RASAD_TOKEN
+        // (client flags), RASAD_CONFIG or a test's RASAD_BIN are not, and must not stop the
+        // server. Inside a known section, unknown keys are still rejected.
+        fig = fig.merge(
+            Env::prefixed("RASAD_")
+                .filter(|k| {
+                    TOP_LEVEL_KEYS.contains(&k.as_str().split("__").next().unwrap_or("").to_ascii_lowercase().as_str())
+                })
+                .split("__"),
+        );
         let cfg: Self = fig.extract().map_err(|e| format!("invalid configuration: {e}"))?;
         cfg.validate()?;
         Ok(cfg)
@@ -236,6 +259,31 @@ mod tests {
     }
 
     #[test]
+    fn env_overrides_and_unrelated_rasad_variables_are_ignored() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("RASAD_BIN", "/usr/bin/rasad");
+            jail.set_env("RASAD_TEST_QUICK", "1");
+            jail.set_env("RASAD_LIMITS__MAX_PAGE_SIZE", "7");
+            let c = Config::load(None).map_err(figment::Error::from)?;
+            assert_eq!(c.limits.max_page_size, 7);
+            jail.set_env("RASAD_LIMITS__MAX_PAGE_SIZ", "7");
+            let err = Config::load(None).unwrap_err();
+            assert!(err.contains("max_page_siz"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn top_level_keys_match_the_struct() {
+        let v = serde_json::to_value(Config::default()).unwrap();
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let mut listed = TOP_LEVEL_KEYS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(keys, listed);
+    }
+
+    #[test]
     fn zero_limit_is_rejected_with_its_key() {
         let c = Config { limits: Limits { max_page_size: 0, ..Limits::default() }, ..Config::default() };
         assert!(c.validate().unwrap_err().contains("limits.max_page_size"));
@@ -243,7 +291,8 @@ mod tests {
 
     #[test]
     fn half_tls_is_rejected() {
-        let c = Config { tls: TlsConfig { cert_file: Some("c.pem".into()), ..TlsConfig::default() }, ..Config::default() };
+        let c =
+            Config { tls: TlsConfig { cert_file: Some("c.pem".into()), ..TlsConfig::default() }, ..Config::default() };
         assert!(c.validate().is_err());
     }
 }

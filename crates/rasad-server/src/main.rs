@@ -109,15 +109,21 @@ fn serve(a: ServeArgs) -> anyhow::Result<()> {
     if let Some(l) = a.listen {
         cfg.listen = l;
     }
-    match a.metrics_listen.as_deref() {
-        None => {}
-        Some("off") => cfg.metrics_listen = None,
-        Some(addr) => cfg.metrics_listen = Some(addr.parse().map_err(|e| anyhow::anyhow!("--metrics-listen {addr:?}: {e}"))?),
+    if let Some(m) = a.metrics_listen.as_deref() {
+        cfg.metrics_listen = parse_metrics_listen(m)?;
     }
     cfg.validate().map_err(anyhow::Error::msg)?;
     rasad_server::logging::init(cfg.log_format);
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(rasad_server::server::run(cfg))
+}
+
+/// `off` → no metrics endpoint; otherwise a socket address.
+fn parse_metrics_listen(m: &str) -> anyhow::Result<Option<std::net::SocketAddr>> {
+    if m == "off" {
+        return Ok(None);
+    }
+    m.parse().map(Some).map_err(|e| anyhow::anyhow!("--metrics-listen {m:?}: {e}"))
 }
 
 fn analyze(a: &AnalyzeArgs) -> anyhow::Result<()> {
@@ -142,7 +148,8 @@ fn analyze(a: &AnalyzeArgs) -> anyhow::Result<()> {
         };
         match rasad_core::analyze(&input) {
             Ok(doc) => {
-                let resp = rasad_server::proto::AnalyzeResponse { document: Some(rasad_server::convert::document(&doc)) };
+                let resp =
+                    rasad_server::proto::AnalyzeResponse { document: Some(rasad_server::convert::document(&doc)) };
                 writeln!(out, "{}", serde_json::to_string(&resp)?)?;
             }
             Err(e) => {

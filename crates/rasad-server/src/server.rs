@@ -26,7 +26,7 @@ pub const SERVICE_NAME: &str = "rasad.v1.Rasad";
 /// # Errors
 /// Bad TLS files, an address in use, a data dir that is locked or unreadable.
 pub async fn run(cfg: Config) -> anyhow::Result<()> {
-    let auth = Auth::new(cfg.auth.token.clone(), cfg.auth.token_file.clone()).map_err(anyhow::Error::msg)?;
+    let auth = Auth::new(cfg.auth.token.as_deref(), cfg.auth.token_file.clone()).map_err(anyhow::Error::msg)?;
     if let Some(addr) = cfg.metrics_listen {
         crate::metrics::install(addr).map_err(anyhow::Error::msg)?;
         info!(%addr, "metrics on /metrics");
@@ -46,7 +46,8 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
 
-    let state = Arc::new(State::new(cfg.limits.clone()));
+    let (signal_tx, signal_rx) = tokio::sync::watch::channel(false);
+    let state = Arc::new(State::new(cfg.limits.clone(), signal_rx.clone()));
     let max_msg = cfg.limits.max_message_bytes;
     let rasad = RasadServer::new(RasadService::new(state.clone()))
         .max_decoding_message_size(max_msg)
@@ -57,7 +58,8 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
         Ok(req)
     });
 
-    let listener = TcpListener::bind(cfg.listen).await.map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", cfg.listen))?;
+    let listener =
+        TcpListener::bind(cfg.listen).await.map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", cfg.listen))?;
     let local = listener.local_addr()?;
     println!("rasad listening on {local}");
     info!(addr = %local, tls = tls.is_some(), auth = auth.enabled(), "gRPC listening");
@@ -92,17 +94,19 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
 
     spawn_housekeeping(state.clone(), auth.clone());
     if let Some(addr) = cfg.health_listen {
-        let probe = TcpListener::bind(addr).await.map_err(|e| anyhow::anyhow!("cannot listen on health_listen {addr}: {e}"))?;
+        let probe =
+            TcpListener::bind(addr).await.map_err(|e| anyhow::anyhow!("cannot listen on health_listen {addr}: {e}"))?;
         let health_only = health_service.clone();
         info!(%addr, "plaintext health listener");
         tokio::spawn(async move {
-            if let Err(e) = Server::builder().add_service(health_only).serve_with_incoming(TcpListenerStream::new(probe)).await {
+            if let Err(e) =
+                Server::builder().add_service(health_only).serve_with_incoming(TcpListenerStream::new(probe)).await
+            {
                 error!(error = %e, "health listener failed");
             }
         });
     }
 
-    let (signal_tx, signal_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(wait_for_signal(signal_tx));
     let drain = Duration::from_secs(cfg.drain_timeout_secs);
 
@@ -153,20 +157,17 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
             }
         }
     }
-    if let Some(store) = state.store.get().cloned() {
-        match tokio::task::spawn_blocking(move || store.close()).await {
-            Ok(Ok(())) => info!("index closed"),
-            Ok(Err(e)) => error!(error = %e, "closing the index failed"),
-            Err(e) => error!(error = %e, "closing the index panicked"),
-        }
-    }
+    // Every acknowledged write was committed (fsync'd) before its RPC returned, so there is
+    // nothing left to flush: dropping the state stops the writer thread and frees the lock.
+    drop(state);
     info!("bye");
     Ok(())
 }
 
 fn tls_config(cfg: &Config) -> anyhow::Result<Option<ServerTlsConfig>> {
     let (Some(cert), Some(key)) = (&cfg.tls.cert_file, &cfg.tls.key_file) else { return Ok(None) };
-    let read = |p: &std::path::PathBuf| std::fs::read(p).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()));
+    let read =
+        |p: &std::path::PathBuf| std::fs::read(p).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()));
     let mut tls = ServerTlsConfig::new().identity(Identity::from_pem(read(cert)?, read(key)?));
     if let Some(ca) = &cfg.tls.client_ca_file {
         tls = tls.client_ca_root(Certificate::from_pem(read(ca)?));

@@ -23,18 +23,24 @@ pub struct State {
     pub store: OnceLock<Arc<Store>>,
     /// Data RPCs running at once; past `limits.max_concurrent_rpcs` requests are shed.
     pub slots: Arc<Semaphore>,
+    /// Turns true on SIGTERM: open IngestStreams stop reading, finish what they hold, and
+    /// end with UNAVAILABLE so the client knows where to resume.
+    pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
 
 impl State {
     /// State for `limits`, store not yet open.
     #[must_use]
-    pub fn new(limits: Limits) -> Self {
+    pub fn new(limits: Limits, shutdown: tokio::sync::watch::Receiver<bool>) -> Self {
         let slots = Arc::new(Semaphore::new(limits.max_concurrent_rpcs));
-        Self { limits, store: OnceLock::new(), slots }
+        Self { limits, store: OnceLock::new(), slots, shutdown }
     }
 
     fn store(&self) -> Result<Arc<Store>, ApiError> {
-        self.store.get().cloned().ok_or_else(|| ApiError::Unavailable("the index is still opening; retry shortly".into()))
+        self.store
+            .get()
+            .cloned()
+            .ok_or_else(|| ApiError::Unavailable("the index is still opening; retry shortly".into()))
     }
 }
 
@@ -210,18 +216,25 @@ impl Rasad for RasadService {
         req: Request<Streaming<pb::IngestStreamRequest>>,
     ) -> Result<Response<Self::IngestStreamStream>, Status> {
         let started = Instant::now();
-        let input = req.into_inner();
+        let mut stop = self.state.shutdown.clone();
+        let input = req.into_inner().take_until(async move {
+            let _ = stop.wait_for(|s| *s).await;
+        });
         let state = self.state.clone();
         let in_flight = state.limits.max_stream_in_flight;
+        let read_count = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let acked = read_count.clone();
         // `buffered` keeps at most `in_flight` documents between reading and answering, and
         // answers in request order; the store's group commit folds them into few fsyncs.
         let out = input
             .enumerate()
             .map(move |(seq, item)| {
                 let state = state.clone();
+                let acked = acked.clone();
                 async move {
                     let item = item?;
                     let sequence = seq as u64;
+                    acked.store(sequence + 1, std::sync::atomic::Ordering::Relaxed);
                     let Some(doc) = item.document else {
                         return Ok(failure(sequence, String::new(), &ApiError::invalid("document", "is required")));
                     };
@@ -238,11 +251,26 @@ impl Rasad for RasadService {
                 }
             })
             .buffered(in_flight);
+        let shutdown = self.state.shutdown.clone();
+        let answered = read_count;
+        let tail = futures::stream::once(async move {
+            (*shutdown.borrow()).then(|| {
+                let next = answered.load(std::sync::atomic::Ordering::Relaxed);
+                Err(Status::unavailable(format!(
+                    "server is shutting down: requests from sequence {next} on were not read; resume from there"
+                )))
+            })
+        })
+        .filter_map(|x| async move { x });
+        let out = out.chain(tail);
         metrics::rpc("IngestStream.open", tonic::Code::Ok, started);
         Ok(Response::new(Box::pin(out)))
     }
 
-    async fn get_document(&self, req: Request<pb::GetDocumentRequest>) -> Result<Response<pb::GetDocumentResponse>, Status> {
+    async fn get_document(
+        &self,
+        req: Request<pb::GetDocumentRequest>,
+    ) -> Result<Response<pb::GetDocumentResponse>, Status> {
         let id = req.into_inner().id;
         let state = self.state.clone();
         self.call("GetDocument", async move {
@@ -285,7 +313,10 @@ impl Rasad for RasadService {
         .await
     }
 
-    async fn lookup_facts(&self, req: Request<pb::LookupFactsRequest>) -> Result<Response<pb::LookupFactsResponse>, Status> {
+    async fn lookup_facts(
+        &self,
+        req: Request<pb::LookupFactsRequest>,
+    ) -> Result<Response<pb::LookupFactsResponse>, Status> {
         let req = req.into_inner();
         let state = self.state.clone();
         self.call("LookupFacts", async move {
@@ -316,7 +347,7 @@ impl Rasad for RasadService {
         let req = req.into_inner();
         let state = self.state.clone();
         self.call("ListEntities", async move {
-            let query = convert::entity_list_request(req, &state.limits)?;
+            let query = convert::entity_list_request(&req, &state.limits)?;
             let store = state.store()?;
             let page = blocking(move || Ok(store.list_entities(&query)?)).await?;
             Ok(pb::ListEntitiesResponse {

@@ -123,7 +123,7 @@ fn start_of(toks: &[Token<'_>], i: usize) -> usize {
 /// `من 13 إلى 15 تموز`).
 fn since_or_range(toks: &[Token<'_>], i: usize) -> Option<(Raw, usize)> {
     if is_word(toks, i, "منذ") {
-        let (spec, next) = absolute(toks, i + 1)?;
+        let (spec, next) = absolute(toks, i + 1).or_else(|| year_only(toks, i + 1))?;
         let mut raw = point(toks, i, next, spec);
         raw.kind = DateKind::Since;
         return Some((raw, next));

@@ -7,11 +7,11 @@
 
 use super::EntityInfo;
 use super::data::{self, Table};
+use super::fasthash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::forms::{self, Article};
 use crate::model::{EntityKind, MentionForm};
 use crate::normalize::normalize;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
 
 /// One way a pattern names an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,12 +126,12 @@ impl Gazetteer {
         let mut b = Builder {
             entries: Vec::new(),
             patterns: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             readings: Vec::new(),
             not_before: Vec::new(),
-            demonyms: HashSet::new(),
+            demonyms: HashSet::default(),
         };
-        let mut first_stem: HashMap<usize, String> = HashMap::new();
+        let mut first_stem: HashMap<usize, String> = HashMap::default();
         for source in data::SOURCES {
             let t = Table::parse(source.text);
             for row in &t.rows {
@@ -200,7 +200,7 @@ impl Gazetteer {
                 .filter(|p| !p.slug.is_empty() && !p.folded.is_empty())
                 .collect()
         };
-        let mut ministries = HashMap::new();
+        let mut ministries = HashMap::default();
         let mut countries: Vec<(usize, String)> = first_stem.into_iter().collect();
         countries.sort_unstable();
         for (country, stem) in countries {
@@ -222,7 +222,10 @@ impl Gazetteer {
                 });
             }
         }
+        // A DFA: built once per process (tens of ms, a few MB), and the overlapping scan over every
+        // byte of every article is the hot loop.
         let automaton = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&b.patterns)
             // The patterns are the checked-in data files, not input; a test builds them.
@@ -235,7 +238,7 @@ impl Gazetteer {
             .map(|(i, e)| (normalize(&e.name_en), i))
             .filter(|(n, _)| n.len() >= 3)
             .collect();
-        let mut outlet_names = HashMap::new();
+        let mut outlet_names = HashMap::default();
         for (i, e) in b.entries.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Outlet) {
             for n in std::iter::once(&e.name_ar).chain(&e.aliases).chain(std::iter::once(&e.name_en)) {
                 outlet_names.entry(normalize(n)).or_insert(i);
@@ -269,7 +272,7 @@ mod tests {
     #[test]
     fn ids_are_iso_codes_or_lowercase_slugs_and_unique() {
         let g = Gazetteer::build();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for e in &g.entries {
             assert!(seen.insert(e.id.as_str()), "duplicate id {}", e.id);
             if e.kind == EntityKind::Country {

@@ -31,9 +31,15 @@ pub(crate) struct Candidate {
     pub weak: bool,
 }
 
-/// A word char for boundary checks: letters and digits of any script.
+/// A word char for boundary checks: letters and digits of any script. Arabic letters and ASCII
+/// are answered by range (the Unicode tables were a fifth of the profile).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        'ء'..='ي' | 'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        ' ' | '\n' | '\r' | ',' | '.' | '"' | '\'' | '(' | ')' | ':' | ';' | '-' | '?' | '!' => false,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// Byte offset where the word containing `at` starts.
@@ -155,6 +161,13 @@ pub(crate) fn keep_weak_with_strong(all: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_by_range_agree_with_unicode() {
+        for c in ['ء', 'ا', 'ي', 'ك', 'a', 'Z', '7', 'é', 'ж', ' ', ',', '"', '-', '\n', '،', '؟'] {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn word_start_walks_back_over_letters() {

@@ -15,6 +15,7 @@
 //! mentions inside a span; [`person_at`] and [`person_by_name`] look persons up.
 
 mod data;
+mod fasthash;
 mod forms;
 mod gazetteer;
 mod matcher;
@@ -271,7 +272,7 @@ fn mention_text(text: &str, span: Span, seg: &Segment<'_>) -> String {
 fn recognize_persons(text: &str, segments: &[Segment<'_>], lex: &persons::Lexicon) -> Vec<Entity> {
     let mut found: Vec<(usize, persons::Found)> = Vec::new();
     for (si, s) in segments.iter().enumerate() {
-        found.extend(persons::find(lex, &s.norm, &s.cands).into_iter().map(|f| (si, f)));
+        found.extend(persons::find(lex, s.text, &s.norm, &s.cands).into_iter().map(|f| (si, f)));
     }
     // Longest names first, so `نزار باييف` joins `نور سلطان نزار باييف`.
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -298,8 +299,9 @@ fn recognize_persons(text: &str, segments: &[Segment<'_>], lex: &persons::Lexico
         }
     }
     let tokens: Vec<Vec<String>> = people.iter().map(|p| p.tokens.clone()).collect();
+    let linker = persons::Linker::new(&tokens, lex);
     for s in segments {
-        for (pi, folded) in persons::link_mentions(&tokens, lex, &s.norm.text) {
+        for (pi, folded) in linker.as_ref().map(|l| l.find(&s.norm.text)).unwrap_or_default() {
             let span = s.doc_span(folded);
             let p = &mut people[pi];
             if p.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {

@@ -15,11 +15,11 @@
 //! are linked to the full name by [`link_mentions`].
 
 use super::data::{self, Table};
+use super::fasthash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::forms::ARTICLE_PREFIXES;
 use super::matcher::{Candidate, is_word_char};
 use crate::model::Span;
 use crate::normalize::{Normalized, normalize};
-use std::collections::{HashMap, HashSet};
 
 /// What a speech-verb-table word does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,9 +39,11 @@ pub(crate) enum Trigger {
 pub(crate) struct Lexicon {
     not_names: HashSet<String>,
     triggers: HashMap<String, Trigger>,
-    heads: Vec<Vec<String>>,
+    /// Titles by their first word (article stripped), longest first.
+    heads: HashMap<String, Vec<Vec<String>>>,
     role_nouns: HashSet<String>,
     particles: HashSet<String>,
+    waw_names: HashSet<String>,
 }
 
 impl Lexicon {
@@ -60,18 +62,23 @@ impl Lexicon {
             };
             lex.triggers.insert(normalize(t.cell(r, "word")), kind);
         }
-        lex.heads = Table::parse(data::ROLE_HEADS)
-            .first_column()
-            .map(|h| normalize(h).split_whitespace().map(str::to_owned).collect::<Vec<_>>())
-            .filter(|h: &Vec<String>| !h.is_empty())
-            .collect();
+        for head in Table::parse(data::ROLE_HEADS).first_column() {
+            let words: Vec<String> = normalize(head).split_whitespace().map(str::to_owned).collect();
+            if let Some(first) = words.first() {
+                lex.heads.entry(first.clone()).or_default().push(words);
+            }
+        }
         // Longest heads first, so `نائب رئيس` wins over `نائب`.
-        lex.heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        for list in lex.heads.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        }
         let t = Table::parse(data::ROLE_NOUNS);
         for r in &t.rows {
             let w = normalize(t.cell(r, "word"));
             if t.cell(r, "kind") == "particle" {
                 lex.particles.insert(w);
+            } else if t.cell(r, "kind") == "name" {
+                lex.waw_names.insert(w);
             } else {
                 lex.role_nouns.insert(w);
             }
@@ -129,13 +136,45 @@ fn split_article(w: &str) -> Option<(&str, &str)> {
         .iter()
         .rev()
         .filter_map(|p| w.strip_prefix(p).map(|r| (*p, r)))
-        .find(|(_, r)| r.chars().count() >= 3)
+        .find(|(p, r)| r.chars().count() >= if *p == "ال" { 2 } else { 3 })
         .map(|(p, r)| (&w[..p.len()], r))
+}
+
+/// Rule `word_shape_is_not_a_name`: plural verbs (`صفقوا`), nisba plurals (`غربيين`), possessives.
+fn shape_not_a_name(w: &str) -> bool {
+    let n = w.chars().count();
+    // `أعناقنا`, `مرشدنا` (our …), but not `كريستينا`.
+    let ours = n >= 6 && w.ends_with("نا") && !w.ends_with("ينا");
+    is_possessive(w)
+        || ours
+        || is_clitic_masdar(w)
+        || (n >= 4 && w.ends_with("وا"))
+        || (n >= 5 && (w.ends_with("يين") || w.ends_with("يون")))
+}
+
+/// Rule `first_word_shape`: a name does not open with a feminine plural (`مباحثات`) or with the
+/// conjunction `و` (`وصاحب`), unless it is a first name that begins with و (`وليد`).
+fn first_word_not_a_name(w: &str, waw_names: &HashSet<String>) -> bool {
+    let n = w.chars().count();
+    (n >= 5 && w.ends_with("ات"))
+        || (n >= 6 && w.ends_with("يه") && !w.ends_with("ييه"))
+        || (n >= 4 && w.starts_with('و') && !waw_names.contains(w))
+}
+
+/// Rule `later_word_shape`: inside a name, a word opening with `و` starts a new conjunct (`هونغ وتساي`),
+/// and an accusative participle (`منتقدا`, `معتذرا`) is the sentence going on.
+fn later_word_ends_name(w: &str) -> bool {
+    let n = w.chars().count();
+    let participle = (5..=6).contains(&n)
+        && w.starts_with('م')
+        && w.ends_with('ا')
+        && !matches!(w.chars().nth(1), Some('ا' | 'ي' | 'و'));
+    (n >= 4 && w.starts_with('و')) || participle
 }
 
 /// Rule `possessive_is_not_a_name`: `خشيته`, `لقائه`, `حكومتها` end in a possessive pronoun.
 fn is_possessive(w: &str) -> bool {
-    w.chars().count() >= 5 && ["ته", "تها", "تهم", "هما", "هم", "كم", "اته", "ايه"].iter().any(|s| w.ends_with(s))
+    w.chars().count() >= 5 && ["ته", "تها", "تهم", "هما", "هم", "كم", "اته", "ايه", "ها"].iter().any(|s| w.ends_with(s))
 }
 
 /// Rule `clitic_masdar_is_not_a_name`: a preposition glued to a verbal noun (`بمراجعة`, `لتعزيز`,
@@ -161,9 +200,16 @@ struct Scan<'a> {
     folded: &'a str,
     toks: Vec<Tok>,
     gaz: Vec<bool>,
+    /// The word was written with a hamza alef (`إلياس`, `أليكسيس`): its `ال` is no article.
+    hamza: Vec<bool>,
 }
 
 impl Scan<'_> {
+    /// [`split_article`] of token `i`, unless it was written with a hamza alef.
+    fn article(&self, i: usize) -> Option<(&str, &str)> {
+        if self.hamza.get(i).copied().unwrap_or(false) { None } else { split_article(self.text(i)) }
+    }
+
     fn text(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.folded[t.start..t.end])
     }
@@ -197,14 +243,13 @@ impl Scan<'_> {
         }
         let w = self.text(i);
         w.chars().count() >= 2
-            && w.chars().all(char::is_alphabetic)
-            && split_article(w).is_none()
+            && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
+            && self.article(i).is_none()
             && !w.starts_with("لل")
             && !self.common(w)
             && self.lex.trigger(w).is_none()
             && self.head_at(i).is_none()
-            && !is_possessive(w)
-            && !is_clitic_masdar(w)
+            && !shape_not_a_name(w)
     }
 
     /// An article word that may close a name (`الأسد` in `بشار الأسد`).
@@ -213,7 +258,7 @@ impl Scan<'_> {
             return false;
         }
         let w = self.text(i);
-        w.starts_with("ال")
+        self.article(i).is_some_and(|(p, _)| p == "ال")
             && w.chars().count() >= 5
             && !self.common(w)
             && self.lex.trigger(w).is_none()
@@ -222,8 +267,14 @@ impl Scan<'_> {
 
     /// The run of name tokens from `k`: (start, end) token indices, at most 4 tokens.
     fn name_run(&self, k: usize) -> Option<(usize, usize)> {
+        if first_word_not_a_name(self.text(k), &self.lex.waw_names) {
+            return None;
+        }
         let mut i = k;
         while i < self.toks.len() && i - k < 5 {
+            if i > k && later_word_ends_name(self.text(i)) {
+                break;
+            }
             let particle = i > k && self.lex.particles.contains(self.text(i)) && self.name_like_or_particle(i + 1);
             if self.name_like(i) || particle {
                 i += 1;
@@ -259,14 +310,15 @@ impl Scan<'_> {
         if !self.is_word(i) {
             return None;
         }
-        let (prefix, bare) = split_article(w)
+        let (prefix, bare) = self
+            .article(i)
             .or_else(|| ["و", "ف", "ل", "ب"].iter().find_map(|p| w.strip_prefix(p).map(|r| (&w[..p.len()], r))))
             .unwrap_or(("", w));
-        for head in &self.lex.heads {
-            let first_ok = head[0] == w || head[0] == bare;
-            if first_ok && head[1..].iter().enumerate().all(|(j, h)| self.text(i + 1 + j) == h) {
-                let prefix = if head[0] == w { "" } else { prefix };
-                return Some((head.len(), prefix));
+        for (first, prefix) in [(w, ""), (bare, prefix)] {
+            for head in self.lex.heads.get(first).into_iter().flatten() {
+                if head[1..].iter().enumerate().all(|(j, h)| self.text(i + 1 + j) == h) {
+                    return Some((head.len(), prefix));
+                }
             }
         }
         None
@@ -281,14 +333,14 @@ impl Scan<'_> {
             return false;
         }
         let w = self.text(i);
-        if self.gaz[i] || split_article(w).is_some() || Lexicon::has(&self.lex.role_nouns, w) {
+        if self.gaz[i] || self.article(i).is_some() || Lexicon::has(&self.lex.role_nouns, w) {
             return self.lex.trigger(w).is_none();
         }
         // `الباحث في شؤون …`, `المبعوث الأممي إلى سوريا`: a preposition before a definite or known word.
         let next = self.text(i + 1);
         matches!(w, "في" | "فى" | "الي")
             && self.is_word(i + 1)
-            && (self.gaz[i + 1] || split_article(next).is_some() || self.lex.role_nouns.contains(next))
+            && (self.gaz[i + 1] || self.article(i + 1).is_some() || self.lex.role_nouns.contains(next))
     }
 
     /// Extent of a role after its head at `i`: the token index one past its last token.
@@ -374,21 +426,44 @@ pub(crate) fn role_text(original: &str, prefix: &str) -> String {
 }
 
 /// Persons in one segment. `gaz` are the gazetteer candidates of the same folded text.
-pub(crate) fn find(lex: &Lexicon, norm: &Normalized, gaz: &[Candidate]) -> Vec<Found> {
+pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Candidate]) -> Vec<Found> {
     let folded = norm.text.as_str();
     let toks = tokenize(folded);
-    let gaz_flags = toks.iter().map(|t| gaz.iter().any(|c| c.start < t.end && t.start < c.end)).collect();
-    let scan = Scan { lex, folded, toks, gaz: gaz_flags };
+    // Bytes covered by a gazetteer match, so each token checks its own bytes (linear, not tokens × matches).
+    let mut covered = vec![false; folded.len()];
+    for c in gaz {
+        for b in covered.get_mut(c.start..c.end).into_iter().flatten() {
+            *b = true;
+        }
+    }
+    let gaz_flags = toks.iter().map(|t| covered.get(t.start..t.end).is_some_and(|r| r.contains(&true))).collect();
+    let hamza = toks
+        .iter()
+        .map(|t| {
+            let at = norm.original_offset(t.start);
+            original.get(at..).and_then(|r| r.chars().next()).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
+        })
+        .collect();
+    let scan = Scan { lex, folded, toks, gaz: gaz_flags, hamza };
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < scan.toks.len() {
         let mut next = i + 1;
         if let Some((len, prefix)) = scan.head_at(i) {
             // role_before_name
-            let j = scan.role_after_head(i, len, 12);
+            let mut j = scan.role_after_head(i, len, 12);
             let k = if scan.is_punct(j, ',') { j + 1 } else { j };
+            // An opening quote before the name is not part of the title (a closing one is:
+            // `الناطق باسم قوات "قسد"`).
+            let quotes = (i..j).filter(|&t| scan.is_punct(t, '"')).count();
+            if quotes % 2 == 1 && j > i + len && scan.is_punct(j - 1, '"') {
+                j -= 1;
+            }
             if let Some((a, b)) = scan.name_run(k) {
-                let single_ok = b - a > 1 || (scan.text(a).chars().count() >= 3 && scan.ends_name(b));
+                // A one-word name needs a definite title or a title with a complement
+                // (`الرئيس أوباما`, `رئيس الوزراء نتنياهو`), never a bare `رئيس`.
+                let titled = j - i > len || prefix.ends_with("ال") || prefix == "لل";
+                let single_ok = b - a > 1 || (titled && scan.text(a).chars().count() >= 3 && scan.ends_name(b));
                 if single_ok && scan.ends_name(b) {
                     let role = Some((scan.span(i, j), role_prefix(prefix)));
                     out.push(scan.found(a, b, role));
@@ -414,44 +489,61 @@ pub(crate) fn find(lex: &Lexicon, norm: &Normalized, gaz: &[Candidate]) -> Vec<F
     out
 }
 
-/// Rule `short_mention_linking`: later mentions by a tail of the full name (`باييف`, `نزار باييف`) in
-/// `folded`, for each person given as its folded tokens. Returns (person index, folded span).
-pub(crate) fn link_mentions(persons: &[Vec<String>], lex: &Lexicon, folded: &str) -> Vec<(usize, Span)> {
-    let mut variants: HashMap<String, Option<usize>> = HashMap::new();
-    for (pi, toks) in persons.iter().enumerate() {
-        for from in 0..toks.len() {
-            let tail = toks[from..].join(" ");
-            let last = toks[from..].last().map_or("", String::as_str);
-            if toks.len() - from == 1 && (last.chars().count() < 3 || lex.not_names.contains(last)) {
+/// Rule `short_mention_linking`: later mentions by a tail of a full name (`باييف`, `نزار باييف`),
+/// for each person given as its folded tokens. A tail two persons share links to neither.
+pub(crate) struct Linker {
+    automaton: aho_corasick::AhoCorasick,
+    owners: Vec<usize>,
+}
+
+impl Linker {
+    pub(crate) fn new(persons: &[Vec<String>], lex: &Lexicon) -> Option<Self> {
+        let mut variants: HashMap<String, Option<usize>> = HashMap::default();
+        for (pi, toks) in persons.iter().enumerate() {
+            for from in 0..toks.len() {
+                let last = toks[from..].last().map_or("", String::as_str);
+                if toks.len() - from == 1 && (last.chars().count() < 3 || lex.not_names.contains(last)) {
+                    continue;
+                }
+                variants
+                    .entry(toks[from..].join(" "))
+                    .and_modify(|owner| {
+                        if *owner != Some(pi) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(pi));
+            }
+        }
+        let (pats, owners): (Vec<String>, Vec<usize>) =
+            variants.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).unzip();
+        if pats.is_empty() {
+            return None;
+        }
+        // A few patterns per document: an NFA builds far faster than the default DFA.
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&pats)
+            .ok()?;
+        Some(Self { automaton, owners })
+    }
+
+    /// (person index, folded span) of every linked mention in `folded`.
+    pub(crate) fn find(&self, folded: &str) -> Vec<(usize, Span)> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            if folded[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
-            variants
-                .entry(tail)
-                .and_modify(|owner| {
-                    if *owner != Some(pi) {
-                        *owner = None;
-                    }
-                })
-                .or_insert(Some(pi));
+            let prefix = &folded[super::matcher::word_start(folded, s)..s];
+            if ["", "و", "ف", "ب", "ل", "ك", "وب", "ول"].contains(&prefix) {
+                out.push((self.owners[m.pattern().as_usize()], Span::new(s, e)));
+            }
         }
+        out
     }
-    let (pats, owners): (Vec<String>, Vec<usize>) = variants.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).unzip();
-    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&pats)
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for m in ac.find_iter(folded) {
-        let (s, e) = (m.start(), m.end());
-        if folded[e..].chars().next().is_some_and(is_word_char) {
-            continue;
-        }
-        let prefix = &folded[super::matcher::word_start(folded, s)..s];
-        if ["", "و", "ف", "ب", "ل", "ك", "وب", "ول"].contains(&prefix) {
-            out.push((owners[m.pattern().as_usize()], Span::new(s, e)));
-        }
-    }
-    out
 }
 
 /// Rule `person_id_transliteration`: `per_` + a lowercase ASCII transliteration of the folded name.
@@ -525,6 +617,34 @@ mod tests {
     fn possessive_is_not_a_name() {
         assert!(is_possessive("خشيته"));
         assert!(!is_possessive("توماس"));
+        assert!(is_possessive("تحريرها"));
+    }
+
+    #[test]
+    fn word_shape_is_not_a_name() {
+        assert!(shape_not_a_name("صفقوا"));
+        assert!(shape_not_a_name("غربيين"));
+        assert!(shape_not_a_name("اعناقنا"));
+        assert!(!shape_not_a_name("كريستينا"));
+        assert!(!shape_not_a_name("كالين"));
+    }
+
+    #[test]
+    fn first_word_shape() {
+        let names: HashSet<String> = ["وليد".to_owned()].into_iter().collect();
+        assert!(first_word_not_a_name("مباحثات", &names));
+        assert!(first_word_not_a_name("وصاحب", &names));
+        assert!(!first_word_not_a_name("وليد", &names));
+        assert!(first_word_not_a_name("استراتيجيه", &names));
+        assert!(!first_word_not_a_name("لديدييه", &names), "French -ier names end in ييه");
+    }
+
+    #[test]
+    fn later_word_shape() {
+        assert!(later_word_ends_name("منتقدا"));
+        assert!(later_word_ends_name("وتساي"));
+        assert!(!later_word_ends_name("بريه"));
+        assert!(!later_word_ends_name("ميستورا"));
     }
 
     #[test]

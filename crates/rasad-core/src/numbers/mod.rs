@@ -90,6 +90,12 @@ fn step(toks: &[Token<'_>], i: usize) -> (Option<Found>, usize) {
             return (Some(Found::new(start, end, value, NumberKind::Ordinal)), next);
         }
     }
+    if t.kind == Tk::Word
+        && let Some((_, _, end)) = date_lexicon().month_at(toks, i)
+    {
+        // `كانون الثاني`, `ربيع الأول`: a month, not an ordinal
+        return (None, end);
+    }
     if t.kind == Tk::Word {
         if let Some((unit, 2)) = date_lexicon().unit(t.text)
             && !is_number_before(toks, i)
@@ -150,7 +156,10 @@ fn digits_of_something_else(toks: &[Token<'_>], i: usize) -> Option<usize> {
         return Some(chain_end(&['/', '-', '.']).1);
     }
     let (parts, end) = chain_end(&['-']);
-    if parts >= 3 && toks.get(end - 1).is_some_and(|l| l.text.len() == 4) {
+    if parts == 3
+        && toks.get(i + 2).is_some_and(|m| m.text.len() <= 2)
+        && (t.text.len() == 4 || toks.get(end - 1).is_some_and(|l| l.text.len() == 4))
+    {
         return Some(end);
     }
     let is_day = t.text.len() <= 2 && t.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
@@ -241,12 +250,30 @@ fn cardinal(toks: &[Token<'_>], p: Parsed) -> (Option<Found>, usize) {
         f.qualifier = q;
         f.end = toks[after - 1].end;
         next = after;
+    } else if f.qualifier == Qualifier::Exact
+        && toks.get(next).is_some_and(|t| t.kind == Tk::Word)
+        && let Some((q, _)) = post_qualifier(toks, next + 1)
+    {
+        // `30 شخصا على الأقل`: the hedge follows the counted noun; the span still ends
+        // before the noun
+        f.qualifier = q;
     }
     let (kind, unit, after_unit) = kind_of(toks, &p, &last, first_tok, next, f.upper.is_some());
     if kind == NumberKind::Percent {
         // `في المئة` is read, so `المئة` is not a hundred of its own
         next = after_unit;
     }
+    let hedged =
+        matches!(f.qualifier, Qualifier::MoreThan | Qualifier::About | Qualifier::AtLeast | Qualifier::LessThan);
+    // `أكثر من 2000.` is a count: a hedge makes a bare four-digit number a year only after `عام`
+    let kind = if kind == NumberKind::Year
+        && hedged
+        && !p.first.checked_sub(1).is_some_and(|k| lexicon().has_role(toks[k].text, Role::YearBefore))
+    {
+        NumberKind::Cardinal
+    } else {
+        kind
+    };
     f.kind = kind;
     f.unit = unit;
     if kind == NumberKind::Year && f.qualifier != Qualifier::Range {
@@ -377,11 +404,14 @@ fn kind_and_unit(
     if p.fraction_only {
         return (NumberKind::Fraction, None);
     }
-    if is_year(toks, p, first_tok, next) && (!range || is_year(toks, last, first_tok, next)) {
+    if range {
         let years_apart = last.value - p.value;
-        if !range || (0.0..=50.0).contains(&years_apart) {
+        let four = |q: &Parsed| q.digits_only && toks[q.first].text.len() == 4 && (1800.0..=2100.0).contains(&q.value);
+        if four(p) && four(last) && (0.0..=50.0).contains(&years_apart) {
             return (NumberKind::Year, None);
         }
+    } else if is_year(toks, p, clitic_before(toks, p.first), next) {
+        return (NumberKind::Year, None);
     }
     (NumberKind::Cardinal, None)
 }

@@ -281,7 +281,10 @@ pub fn claim(c: &m::Claim) -> pb::Claim {
             text: c.quantity.text.clone(),
             span: span(c.quantity.span),
         }),
-        subject: Some(pb::Subject { subject_class: subject_class(c.subject.class).into(), text: c.subject.text.clone() }),
+        subject: Some(pb::Subject {
+            subject_class: subject_class(c.subject.class).into(),
+            text: c.subject.text.clone(),
+        }),
         predicate: predicate(c.predicate).into(),
         origin: opt_ref(c.origin.as_ref()),
         organization: opt_ref(c.organization.as_ref()),
@@ -292,7 +295,10 @@ pub fn claim(c: &m::Claim) -> pb::Claim {
             cited_source: opt_ref(c.attribution.cited_source.as_ref()),
             reporting_outlet: opt_ref(c.attribution.reporting_outlet.as_ref()),
         }),
-        time: c.time.as_ref().map(|t| pb::ClaimTime { date: Some(date(&t.date)), as_of_publication: t.as_of_publication }),
+        time: c
+            .time
+            .as_ref()
+            .map(|t| pb::ClaimTime { date: Some(date(&t.date)), as_of_publication: t.as_of_publication }),
         evidence: Some(text_span(&c.evidence)),
         published: String::new(),
         cluster_id: String::new(),
@@ -326,7 +332,11 @@ pub fn document(d: &m::Document) -> pb::Document {
         roles: d
             .roles
             .iter()
-            .map(|r| pb::RoleFact { person: Some(entity_ref(&r.person)), role: r.role.clone(), evidence: Some(text_span(&r.evidence)) })
+            .map(|r| pb::RoleFact {
+                person: Some(entity_ref(&r.person)),
+                role: r.role.clone(),
+                evidence: Some(text_span(&r.evidence)),
+            })
             .collect(),
         statements: d
             .statements

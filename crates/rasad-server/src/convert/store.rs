@@ -1,12 +1,14 @@
 //! Store requests and answers ⇄ protobuf, with request validation against the limits.
 
-use super::{claim, entity_kind, entity_kind_from, entity_ref, predicate, predicate_from, subject_class, subject_class_from};
+use super::{
+    claim, entity_kind, entity_kind_from, entity_ref, predicate, predicate_from, subject_class, subject_class_from,
+};
 use crate::config::Limits;
 use crate::error::ApiError;
 use crate::proto as pb;
 use rasad_store as st;
 
-fn opt(s: String) -> Option<String> {
+fn opt(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
 }
@@ -45,7 +47,11 @@ pub fn search_request(r: pb::SearchRequest, limits: &Limits) -> Result<st::Searc
     if r.query.len() > limits.max_query_bytes {
         return Err(ApiError::invalid(
             "query",
-            format!("{} bytes is over the maximum of {} (limits.max_query_bytes)", r.query.len(), limits.max_query_bytes),
+            format!(
+                "{} bytes is over the maximum of {} (limits.max_query_bytes)",
+                r.query.len(),
+                limits.max_query_bytes
+            ),
         ));
     }
     let terms = r.query.split_whitespace().count();
@@ -61,7 +67,9 @@ pub fn search_request(r: pb::SearchRequest, limits: &Limits) -> Result<st::Searc
             "outlet" => facets.outlet = true,
             "entity" => facets.entity = true,
             "month" => facets.month = true,
-            other => return Err(ApiError::invalid("facets", format!("unknown facet {other:?} (outlet, entity, month)"))),
+            other => {
+                return Err(ApiError::invalid("facets", format!("unknown facet {other:?} (outlet, entity, month)")));
+            }
         }
     }
     let sort = match pb::SortOrder::try_from(r.sort) {
@@ -76,15 +84,15 @@ pub fn search_request(r: pb::SearchRequest, limits: &Limits) -> Result<st::Searc
         mode: st::TermMode::default(),
         filters: st::SearchFilters {
             outlets: f.outlets,
-            published_from: opt(f.published_from),
-            published_to: opt(f.published_to),
+            published_from: opt(&f.published_from),
+            published_to: opt(&f.published_to),
             entity_ids: f.entity_ids,
             has_claims: f.has_claims,
         },
         facets,
         sort,
         page_size: page_size(r.page_size, limits)?,
-        page_token: opt(r.page_token),
+        page_token: opt(&r.page_token),
         highlight: true,
     })
 }
@@ -197,18 +205,23 @@ pub fn fact_query(r: pb::LookupFactsRequest, limits: &Limits) -> Result<st::Fact
     }
     Ok(st::FactQuery {
         // "All of these entities": one filter per id, each must hold.
-        entities: r.entity_ids.into_iter().filter(|id| !id.trim().is_empty()).map(|id| st::EntityFilter { role, ids: vec![id] }).collect(),
+        entities: r
+            .entity_ids
+            .into_iter()
+            .filter(|id| !id.trim().is_empty())
+            .map(|id| st::EntityFilter { role, ids: vec![id] })
+            .collect(),
         predicates,
         subject_classes,
-        time_from: opt(r.time_from),
-        time_to: opt(r.time_to),
+        time_from: opt(&r.time_from),
+        time_to: opt(&r.time_to),
         value_min: r.min_value,
         value_max: r.max_value,
         outlets: r.outlets,
-        document_ids: opt(r.document_id).into_iter().collect(),
+        document_ids: opt(&r.document_id).into_iter().collect(),
         sort,
         page_size: page_size(r.page_size, limits)?,
-        page_token: opt(r.page_token),
+        page_token: opt(&r.page_token),
         estimates: r.include_estimates,
     })
 }
@@ -231,8 +244,18 @@ fn key_ref(key: Option<&String>) -> Option<pb::EntityRef> {
     let key = key?;
     let g = rasad_core::entities::gazetteer();
     Some(match g.get(key) {
-        Some(e) => pb::EntityRef { id: e.id.clone(), kind: entity_kind(e.kind).into(), name: e.name_ar.clone(), text: String::new() },
-        None => pb::EntityRef { id: String::new(), kind: pb::EntityKind::Unspecified.into(), name: key.clone(), text: key.clone() },
+        Some(e) => pb::EntityRef {
+            id: e.id.clone(),
+            kind: entity_kind(e.kind).into(),
+            name: e.name_ar.clone(),
+            text: String::new(),
+        },
+        None => pb::EntityRef {
+            id: String::new(),
+            kind: pb::EntityKind::Unspecified.into(),
+            name: key.clone(),
+            text: key.clone(),
+        },
     })
 }
 
@@ -300,11 +323,12 @@ pub fn entity_record(e: st::EntitySummary) -> pb::EntityRecord {
 ///
 /// # Errors
 /// INVALID_ARGUMENT naming the field.
-pub fn entity_list_request(r: pb::ListEntitiesRequest, limits: &Limits) -> Result<st::EntityListRequest, ApiError> {
-    let kind = pb::EntityKind::try_from(r.kind).map_err(|_| ApiError::invalid("kind", format!("unknown kind {}", r.kind)))?;
+pub fn entity_list_request(r: &pb::ListEntitiesRequest, limits: &Limits) -> Result<st::EntityListRequest, ApiError> {
+    let kind =
+        pb::EntityKind::try_from(r.kind).map_err(|_| ApiError::invalid("kind", format!("unknown kind {}", r.kind)))?;
     Ok(st::EntityListRequest {
         kind: entity_kind_from(kind),
         page_size: page_size(r.page_size, limits)?,
-        page_token: opt(r.page_token),
+        page_token: opt(&r.page_token),
     })
 }
