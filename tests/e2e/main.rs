@@ -371,3 +371,67 @@ async fn tls_with_auth_and_a_plaintext_health_port() {
         h.check(tonic_health::pb::HealthCheckRequest { service: String::new() }).await.unwrap().into_inner().status;
     assert_eq!(st, tonic_health::pb::health_check_response::ServingStatus::Serving as i32);
 }
+
+#[tokio::test]
+async fn limits_are_enforced_with_their_status_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(
+        dir.path(),
+        &[
+            ("RASAD_LIMITS__MAX_QUERY_BYTES", "200"),
+            ("RASAD_LIMITS__MAX_QUERY_TERMS", "3"),
+            ("RASAD_LIMITS__MAX_CLAIMS_PER_DOCUMENT", "1"),
+            ("RASAD_LIMITS__MAX_CONCURRENT_RPCS", "2"),
+        ],
+    )
+    .await;
+    let mut c = server.client().await;
+
+    let long = c.search(pb::SearchRequest { query: "داعش ".repeat(60), ..Default::default() }).await.unwrap_err();
+    assert_eq!(long.code(), Code::InvalidArgument);
+    assert!(long.message().contains("query"), "{}", long.message());
+    let terms = c.search(pb::SearchRequest { query: "عودة المقاتلين من سوريا والعراق".into(), ..Default::default() }).await.unwrap_err();
+    assert_eq!(terms.code(), Code::InvalidArgument);
+    assert!(terms.message().contains("terms"), "{}", terms.message());
+
+    let doc = c.analyze(pb::AnalyzeRequest { content: own_article(), ..Default::default() }).await.unwrap().into_inner().document.unwrap();
+    assert_eq!(doc.claims.len(), 1, "{:?}", doc.claims);
+    assert!(doc.warnings.iter().any(|w| w.contains("claims kept")), "{:?}", doc.warnings);
+
+    // More concurrent data RPCs than slots: the excess is shed, not queued.
+    let big: Vec<u8> = own_article().repeat(200);
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let mut c = c.clone();
+        let content = big.clone();
+        tasks.push(tokio::spawn(async move { c.analyze(pb::AnalyzeRequest { content, ..Default::default() }).await.map(|_| ()) }));
+    }
+    let mut shed = 0;
+    let mut ok = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(()) => ok += 1,
+            Err(s) if s.code() == Code::ResourceExhausted => shed += 1,
+            Err(s) => panic!("unexpected {s:?}"),
+        }
+    }
+    assert!(ok >= 1 && shed >= 1, "ok {ok}, shed {shed}");
+    // Health still answers under shedding.
+    let mut health = tonic_health::pb::health_client::HealthClient::new(server.channel().await);
+    assert!(health.check(tonic_health::pb::HealthCheckRequest { service: String::new() }).await.is_ok());
+}
+
+#[tokio::test]
+async fn a_second_server_on_the_same_data_dir_refuses_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let _first = Server::start(dir.path(), &[]).await;
+    let out = std::process::Command::new(harness::bin())
+        .args(["serve", "--listen", "127.0.0.1:0", "--metrics-listen", "off"])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("locked"), "{err}");
+}
