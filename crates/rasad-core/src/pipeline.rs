@@ -80,6 +80,11 @@ pub fn analyze(input: &Input<'_>) -> Result<Document, AnalyzeError> {
             d
         }));
     }
+    // The date line is a date of the document too: list it with the body's dates (a
+    // caller-given date has no span and is not in the text, so it is not listed).
+    if let Some(p) = published.as_ref().filter(|p| !p.span.is_empty() && p.span.slice(&text) == p.text) {
+        dates.insert(0, p.clone());
+    }
     let entities = entities::recognize(&text, title.as_ref(), &paragraphs);
     let body = paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
     let signature = signature::minhash(&body);

@@ -1,0 +1,291 @@
+//! Binding a claim draft to its predicate, origin, organization, locations and time.
+
+use super::detect::Draft;
+use super::lexicon::{OriginMarker, PredKind};
+use super::sentence::{Hit, has_lam_prefix};
+use super::view::{MentionAt, View};
+use crate::model::{ClaimTime, DateKind, DateMention, Document, EntityKind, Predicate};
+
+/// Where a predicate came from: a word of the clause, the subject noun, or nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PredSource {
+    Word,
+    SubjectNoun,
+    Default,
+}
+
+/// The predicate and the hit that gave it.
+#[derive(Clone, Debug)]
+pub(crate) struct BoundPredicate {
+    pub(crate) predicate: Predicate,
+    pub(crate) source: PredSource,
+    pub(crate) hit: Option<Hit>,
+    pub(crate) kind: Option<PredKind>,
+}
+
+/// The tokens a draft occupies: number and subject, whichever order.
+fn core(d: &Draft<'_>) -> (usize, usize) {
+    (d.num.start.min(d.subj.0), d.num.end.max(d.subj.1))
+}
+
+/// Rule `nearest_predicate`: the predicate word nearest to the number and its noun, in the
+/// clause; on a tie the word before wins (`اعتقال 20 شخصا عادوا` → arrested). A verbal noun
+/// of purpose (`للقتال` after `سافر`) counts as ten words farther, so the finite verb wins.
+/// Predicate words after the next number of the clause belong to that number.
+pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>) -> BoundPredicate {
+    let lex = super::lexicon::get();
+    let (a, b) = core(d);
+    let lo = v.clause_start(a);
+    // Coordinated counts share what follows them (`200 طفل فرنسي و80 امرأة محتجزين`).
+    let coordinated = next_number.is_some_and(|n| {
+        n > b
+            && v.s.word(n - 1) == "و"
+            && (b..n).all(|k| v.s.word(k) == "و" || v.mentions.iter().any(|m| m.start <= k && k < m.end))
+    });
+    let next_number = if coordinated { None } else { next_number };
+    let hi = v.clause_end(b.saturating_sub(1)).min(next_number.unwrap_or(usize::MAX));
+    let mut best: Option<(usize, &Hit, PredKind, Predicate)> = None;
+    for h in &v.predicates {
+        let Some(e) = lex.predicates.value(h.id) else { continue };
+        let Some(p) = e.predicate else { continue };
+        let overlaps = |x: usize, y: usize| h.start < y && x < h.end;
+        if overlaps(d.num.start, d.num.end) || overlaps(d.subj.0, d.subj.1) {
+            continue;
+        }
+        let dist = if h.end <= a && h.start >= lo {
+            2 * (a - h.end)
+        } else if h.start >= b && h.end <= hi {
+            // `4 رجال يشتبه في أنهم قاتلوا`: a verb behind a complementizer is reported,
+            // not what these people did.
+            if (b..h.start).any(|k| matches!(v.s.word(k), "ان" | "انهم" | "بانهم" | "بان")) {
+                continue;
+            }
+            // A participle right after the noun describes it (`السجناء الفارين التحقوا`):
+            // a finite verb after it says what they did.
+            let adjectival = if e.kind == PredKind::Noun { 4 } else { 0 };
+            2 * (h.start - b) + 1 + adjectival
+        } else if h.start >= a && h.end <= b {
+            0
+        } else {
+            continue;
+        };
+        // `من العائدين` right after the noun is partitive (`40 شخصا من العائدين حوكموا`),
+        // not what the 40 did.
+        let partitive = e.kind == PredKind::Noun && h.start > 0 && v.s.word(h.start - 1) == "من";
+        let penalty = if e.kind == PredKind::Noun && (has_lam_prefix(&h.prefix) || partitive) { 20 } else { 0 };
+        let score = dist + penalty;
+        if best.as_ref().is_none_or(|(s, ..)| score < *s) {
+            best = Some((score, h, e.kind, p));
+        }
+    }
+    // Rule `prevented_travel`: `أحبطت محاولات هجرة … لـ186 شخصا` — a prevention verb
+    // before a travel or return noun governs it.
+    if let Some((_, h, PredKind::Noun, Predicate::Traveled | Predicate::Returned | Predicate::Joined)) = best
+        && let Some(pv) = v.predicates.iter().find(|p| {
+            p.end <= h.start
+                && p.start >= lo
+                && h.start - p.end <= 3
+                && lex.predicates.value(p.id).and_then(|e| e.predicate) == Some(Predicate::Prevented)
+        })
+    {
+        best = Some((0, pv, PredKind::Verb, Predicate::Prevented));
+    }
+    match (best, d.implied) {
+        (Some((_, h, kind, p)), _) => {
+            BoundPredicate { predicate: p, source: PredSource::Word, hit: Some(h.clone()), kind: Some(kind) }
+        }
+        (None, Some(p)) => BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None },
+        (None, None) => {
+            BoundPredicate { predicate: Predicate::Present, source: PredSource::Default, hit: None, kind: None }
+        }
+    }
+}
+
+/// Which rule gave the origin (for tests and debugging).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OriginRule {
+    DemonymSubject,
+    DemonymAfterSubject,
+    Nationality,
+    FromPlace,
+    ReturnDestination,
+    RepatriatingCountry,
+    LeftCountry,
+    CountedDemonym,
+}
+
+fn place_within<'d>(v: &View<'d>, from: usize, within: usize, hi: usize) -> Option<MentionAt<'d>> {
+    v.mentions
+        .iter()
+        .find(|m| m.start >= from && m.start <= from + within && m.start < hi && m.m.is_place())
+        .map(|m| m.m)
+}
+
+/// The origin of the counted people, by the first rule that applies:
+/// `demonym_as_subject` (`100 كازخي`), `demonym_after_subject` (`الارهابيين الشيشان`),
+/// `nationality_phrase` (`يحملون الجنسية الألمانية`), `origin_from_place`
+/// (`مقاتل من آسيا الوسطى`, `يتحدرون من`; not after a return or flight, where `من` names
+/// the place they left), `return_destination` (`عادوا إلى أوروبا`: one returns home), and
+/// `repatriating_country` (`استعادت فرنسا 35 طفلا`).
+pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Option<(MentionAt<'d>, OriginRule)> {
+    let lex = super::lexicon::get();
+    if let Some(m) = d.demonym {
+        return Some((m, OriginRule::DemonymSubject));
+    }
+    let (a, b) = core(d);
+    let hi = v.clause_end(b.saturating_sub(1));
+    let after = d.subj.1;
+    if let Some(m) = v.mentions.iter().find(|m| {
+        m.m.is_place()
+            && m.start < hi
+            && (m.start == after
+                || (m.start > after && m.start <= after + 2 && m.m.form == crate::model::MentionForm::Demonym))
+    }) {
+        return Some((m.m, OriginRule::DemonymAfterSubject));
+    }
+    let moved_away = matches!(p.predicate, Predicate::Returned | Predicate::Fled | Predicate::Released)
+        || matches!(d.implied, Some(Predicate::Returned | Predicate::Fled));
+    for h in v.origin_markers.iter().filter(|h| h.start >= after && h.start <= after + 4 && h.start < hi) {
+        match lex.origin_markers.value(h.id) {
+            Some(OriginMarker::Nationality) => {
+                if let Some(m) = place_within(v, h.end, 2, hi) {
+                    return Some((m, OriginRule::Nationality));
+                }
+            }
+            Some(OriginMarker::From) => {
+                let plain_min = v.s.word(h.start) == "من" && h.end == h.start + 1;
+                if plain_min && moved_away {
+                    continue;
+                }
+                // `من تونس`, `من دول آسيا الوسطى` — not `من قوات النظام السوري`.
+                let skip =
+                    usize::from(matches!(v.s.word(h.end), "دول" | "بلدان" | "مختلف" | "جمهوريات" | "منطقه" | "اصل"));
+                if let Some(m) = v.mentions.iter().find(|m| m.start == h.end + skip && m.start < hi && m.m.is_place()) {
+                    return Some((m.m, OriginRule::FromPlace));
+                }
+            }
+            _ => {}
+        }
+    }
+    if p.predicate == Predicate::Returned {
+        // The return's destination follows the return word (or the returnee noun).
+        let from = p.hit.as_ref().map_or(d.subj.0, |h| h.end).max(v.clause_start(a));
+        let to = v
+            .origin_markers
+            .iter()
+            .find(|h| h.start >= from && h.start < hi && lex.origin_markers.value(h.id) == Some(&OriginMarker::To));
+        if let Some(to) = to
+            && let Some(m) = place_within(v, to.end, 4, hi)
+        {
+            return Some((m, OriginRule::ReturnDestination));
+        }
+        if let Some(h) = &p.hit
+            && p.kind == Some(PredKind::Agent)
+            && let Some(m) = v.mentions.iter().find(|m| {
+                m.m.entity.kind == EntityKind::Country
+                    && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= h.start && h.start - m.end <= 1))
+            })
+            // `أعادت ألمانيا والدنمارك 11 امرأة`: two countries, no single origin.
+            && !v.mentions.iter().any(|o| {
+                o.m.is_place() && ((o.start == m.end + 1 && v.s.word(m.end) == "و") || (o.start == m.end && v.s.word(m.end).starts_with('و')))
+            })
+        {
+            return Some((m.m, OriginRule::RepatriatingCountry));
+        }
+    }
+    // Rule `left_country`: `غادروا ألمانيا` — the country a traveler leaves is home.
+    if p.predicate == Predicate::Traveled
+        && let Some(h) = &p.hit
+        && p.kind == Some(PredKind::Verb)
+        && let Some(m) = v.mentions.iter().find(|m| m.m.entity.kind == EntityKind::Country && m.start == h.end)
+    {
+        return Some((m.m, OriginRule::LeftCountry));
+    }
+    // Rule `counted_demonym`: `عدد التونسيين الذين انضموا … بأكثر من 5500 شخص`.
+    let lo = v.clause_start(a);
+    if let Some(m) = v.counting.iter().filter(|c| c.start >= lo && c.end <= a).find_map(|c| {
+        v.mentions.iter().find(|m| m.start == c.end && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place())
+    }) {
+        return Some((m.m, OriginRule::CountedDemonym));
+    }
+    None
+}
+
+/// Rule `organization_in_clause`: the armed group or body named nearest the number in its
+/// clause (`في صفوف داعش`); `التنظيم` refers back to the document's most named organization.
+pub(crate) fn organization<'d>(
+    v: &View<'d>,
+    d: &Draft<'d>,
+    main_org: Option<&'d crate::model::Entity>,
+    exclude: &[crate::model::Span],
+) -> Option<crate::model::EntityRef> {
+    let (a, b) = core(d);
+    let lo = v.clause_start(a);
+    let hi = v.clause_end(b.saturating_sub(1));
+    let doc_text_ref = |m: &MentionAt<'d>| m.span;
+    let best = v
+        .mentions
+        .iter()
+        .filter(|m| m.m.entity.kind == EntityKind::Organization && m.start >= lo && m.end <= hi)
+        .filter(|m| !exclude.iter().any(|s| s.contains(doc_text_ref(&m.m))))
+        .min_by_key(|m| if m.start >= b { m.start - b } else { a.saturating_sub(m.end) + 1 });
+    if let Some(m) = best {
+        return Some(crate::model::EntityRef {
+            id: Some(m.m.entity.id.clone()),
+            kind: Some(m.m.entity.kind),
+            name: m.m.entity.name_ar.clone(),
+            text: String::new(),
+        });
+    }
+    let anaphor = (lo..hi).find(|&i| matches!(v.s.word(i), "التنظيم" | "للتنظيم" | "بالتنظيم" | "والتنظيم"));
+    let e = main_org.filter(|_| anaphor.is_some())?;
+    Some(crate::model::EntityRef {
+        id: Some(e.id.clone()),
+        kind: Some(e.kind),
+        name: e.name_ar.clone(),
+        text: anaphor.map(|i| v.s.word(i).to_owned()).unwrap_or_default(),
+    })
+}
+
+/// Rule `locations_in_clause`: places named in the clause that are not the origin.
+pub(crate) fn locations<'d>(v: &View<'d>, d: &Draft<'d>, origin: Option<&MentionAt<'d>>) -> Vec<MentionAt<'d>> {
+    let (a, b) = core(d);
+    let lo = v.clause_start(a);
+    let hi = v.clause_end(b.saturating_sub(1));
+    let mut out: Vec<MentionAt<'d>> = Vec::new();
+    for m in v.mentions.iter().filter(|m| m.start >= lo && m.end <= hi) {
+        let is_loc = matches!(m.m.entity.kind, EntityKind::Country | EntityKind::Region | EntityKind::City);
+        let same_as_origin = origin.is_some_and(|o| o.entity.id == m.m.entity.id);
+        if is_loc
+            && m.m.form == crate::model::MentionForm::Name
+            && !same_as_origin
+            && !out.iter().any(|o| o.entity.id == m.m.entity.id)
+        {
+            out.push(m.m);
+        }
+    }
+    out
+}
+
+/// Rule `claim_time`: a period (`منذ عام 2012`) or date in the sentence, else one in the
+/// sentence before it in the paragraph, else the publication date as "as of".
+pub(crate) fn time(doc: &Document, v: &View<'_>, d: &Draft<'_>, previous: Option<&View<'_>>) -> Option<ClaimTime> {
+    let published_span = doc.published.as_ref().map(|p| p.span);
+    let usable = |x: &&super::view::DateTok<'_>| Some(x.d.span) != published_span;
+    let pick = |view: &View<'_>, near: usize| -> Option<DateMention> {
+        let ds: Vec<_> = view.dates.iter().filter(usable).collect();
+        ds.iter()
+            .find(|x| matches!(x.d.kind, DateKind::Since | DateKind::Range))
+            .or_else(|| ds.iter().min_by_key(|x| x.start.abs_diff(near)))
+            .map(|x| x.d.clone())
+    };
+    if let Some(date) = pick(v, d.num.start) {
+        return Some(ClaimTime { date, as_of_publication: false });
+    }
+    if let Some(prev) = previous
+        && let Some(date) = pick(prev, prev.len())
+    {
+        return Some(ClaimTime { date, as_of_publication: false });
+    }
+    doc.published.clone().map(|date| ClaimTime { date, as_of_publication: true })
+}

@@ -1,0 +1,185 @@
+//! Claim detection: which numbers count people, and which noun they count.
+//!
+//! A number is a claim when a subject noun follows it (`4 الأف مقاتل`, `نحو 150 شخصا`),
+//! after `من` (`المئات من المقاتلين`), or is itself a demonym (`100 كازخي`), or — when
+//! nothing countable follows — when `عدد <subject>` stands before it in the clause
+//! (`بلغ عدد العائدين 800`). Everything else (years, money, percentages, ages, durations,
+//! countries, cells, flights) is left alone: the number kind says so, or no subject noun
+//! follows.
+
+use super::lexicon::SubjectEntry;
+use super::view::{MentionAt, NumberTok, View};
+use crate::model::{MentionForm, NumberKind, SubjectClass};
+
+/// A number bound to its subject, before predicate, origin and attribution.
+#[derive(Clone, Debug)]
+pub(crate) struct Draft<'d> {
+    pub(crate) num: NumberTok<'d>,
+    /// Subject tokens `[start, end)`.
+    pub(crate) subj: (usize, usize),
+    pub(crate) class: SubjectClass,
+    pub(crate) implied: Option<crate::model::Predicate>,
+    /// A demonym that is itself the subject (`100 كازخي`): the people's origin.
+    pub(crate) demonym: Option<MentionAt<'d>>,
+    /// `من أصل N`: a total of which another claim of the sentence counts a part.
+    pub(crate) total: bool,
+    /// `بينهم 77 من عناصرها`, `عاد منهم 270`: a part of the previous claim's people.
+    pub(crate) partitive: bool,
+}
+
+/// Rule `partitive_count`: `منهم`/`بينهم` just before the number or right after it.
+fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let is_part = |w: &str| matches!(w, "منهم" | "بينهم" | "منهن" | "بينهن" | "منها" | "بينها" | "ومنهم" | "وبينهم");
+    let lo = v.clause_start(n.start).max(n.start.saturating_sub(3));
+    (lo..n.start).any(|k| is_part(v.s.word(k))) || is_part(v.s.word(n.end))
+}
+
+/// Rule `countable_number`: only cardinals of at least one, not inside a date, count people.
+pub(crate) fn countable_number(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    n.n.kind == NumberKind::Cardinal
+        && n.n.value >= 1.0
+        && n.n.value.is_finite()
+        && !(n.start..n.end).any(|i| v.is_date(i))
+}
+
+/// Rule `subject_after_number`: the subject noun (or demonym) right after the number,
+/// optionally after `من`.
+fn subject_after<'d>(v: &View<'d>, at: usize) -> Option<(usize, usize, SubjectEntry, Option<MentionAt<'d>>)> {
+    let lex = super::lexicon::get();
+    let try_at = |i: usize| {
+        if let Some((e, h)) = View::value_at(&lex.subjects, &v.subjects, i)
+            && (h.prefix.is_empty() || h.prefix == "ال")
+        {
+            return Some((h.start, h.end, *e, None));
+        }
+        // Rule `demonym_as_subject`: `100 كازخي`, `عشرات الفرنسيين` — but a feminine
+        // singular (`16 عراقية` after `F-`) is an adjective of something else.
+        let m = v.mention_at(i)?;
+        let feminine_singular = v.s.word(m.end - 1).ends_with("يه");
+        (m.m.form == MentionForm::Demonym && m.m.is_place() && !feminine_singular).then_some((
+            m.start,
+            m.end,
+            SubjectEntry { class: SubjectClass::Person, implied: None },
+            Some(m.m),
+        ))
+    };
+    // `نحو 7 آلاف من هؤلاء الأطفال`.
+    let demonstrative = |k: usize| matches!(v.s.word(k), "هولاء" | "هذه" | "هذا" | "اولئك");
+    try_at(at).or_else(|| {
+        (v.s.word(at) == "من")
+            .then(|| try_at(at + 1).or_else(|| demonstrative(at + 1).then(|| try_at(at + 2)).flatten()))
+            .flatten()
+    })
+}
+
+/// Rule `counted_before_number`: `بلغ عدد العائدين إلى تونس 800` — the counted noun stands
+/// after `عدد` earlier in the clause and nothing countable follows the number.
+fn subject_before<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, SubjectEntry)> {
+    let lex = super::lexicon::get();
+    // Something not countable as people follows (`800 سيارة`): not this rule's case.
+    if View::at(&v.non_person, n.end).is_some() {
+        return None;
+    }
+    let lo = v.clause_start(n.start).max(n.start.saturating_sub(12));
+    v.counting.iter().rev().filter(|c| c.start >= lo && c.end <= n.start).find_map(|c| {
+        let (e, h) = View::value_at(&lex.subjects, &v.subjects, c.end)?;
+        Some((h.start, h.end, *e))
+    })
+}
+
+/// Rule `hypothetical_context`: a count a few words after `خطر`, `مخاوف`, `احتمال`… in its
+/// clause is feared, not stated.
+pub(crate) fn is_hypothetical(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let lo = v.clause_start(n.start);
+    v.hypothetical.iter().any(|h| h.start >= lo && h.end <= n.start && n.start - h.end <= 4)
+}
+
+/// Rule `model_number`: `F-16`, `سو-24` — a designation, not a count.
+fn is_model_number(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    n.start >= 2
+        && matches!(v.s.word(n.start - 1), "-" | "_")
+        && v.s.toks.get(n.start - 2).is_some_and(|t| t.span.end == v.s.toks[n.start - 1].span.start)
+}
+
+/// Rule `total_marker`: `من أصل 400 شخص`.
+fn is_total(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    v.totals.iter().any(|h| h.end == n.start)
+}
+
+/// Every claim draft of a sentence, in order.
+pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
+    let lex = super::lexicon::get();
+    let mut out: Vec<Draft<'d>> = Vec::new();
+    for n in &v.numbers {
+        if !countable_number(v, n) || is_hypothetical(v, n) || is_model_number(v, n) {
+            continue;
+        }
+        // Two number mentions over the same words (a recognizer reporting `4` and `4 الأف`)
+        // make one claim: keep the first, which is the longer by the recognizer's order.
+        if out.iter().any(|d| d.num.start < n.end && n.start < d.num.end) {
+            continue;
+        }
+        let partitive = partitive_at(v, n);
+        let draft = if let Some((a, b, e, dem)) = subject_after(v, n.end) {
+            Draft {
+                num: *n,
+                subj: (a, b),
+                class: e.class,
+                implied: e.implied,
+                demonym: dem,
+                total: is_total(v, n),
+                partitive,
+            }
+        } else if let Some((a, b, e)) = subject_before(v, n) {
+            Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
+        } else if let Some(p) = View::value_at(&lex.predicates, &v.predicates, n.end).filter(|(e, h)| {
+            e.kind == super::lexicon::PredKind::Verb
+                && h.prefix.is_empty()
+                && (v.s.word(h.start).ends_with("وا") || v.s.word(h.start).ends_with("ون"))
+        }) {
+            // Rule `elided_subject`: `وأن نحو 50 قتلوا في المعارك` — a plural verb right after
+            // the number: the people are the previous claim's.
+            let _ = p;
+            Draft {
+                num: *n,
+                subj: (n.start, n.start),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive: true,
+            }
+        } else if partitive && (v.s.word(n.end) == "منهم" || v.s.word(n.end) == "منهن") {
+            // `عاد نحو 400 منهم`: the people are the previous claim's; the class is filled in
+            // from it by the caller.
+            Draft {
+                num: *n,
+                subj: (n.end, n.end + 1),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive,
+            }
+        } else if partitive && (n.end >= v.len() || View::at(&v.stops, n.end).is_some() || v.s.is_punct(n.end)) {
+            // `عاد منهم 270 إلى المغرب`: `منهم` stands for the counted noun.
+            let k = (n.start.saturating_sub(3)..n.start)
+                .rev()
+                .find(|&k| v.s.word(k).contains("منهم") || v.s.word(k).contains("بينهم"))
+                .unwrap_or(n.start);
+            Draft {
+                num: *n,
+                subj: (k, k + 1),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive,
+            }
+        } else {
+            continue;
+        };
+        out.push(draft);
+    }
+    out
+}

@@ -1,0 +1,270 @@
+//! Quantity claims with attribution, role facts and statements.
+//!
+//! **How a claim is found** (each step a named rule with a test in `tests/claims_rules.rs`):
+//! 1. Every sentence of every body paragraph ([`crate::segment::sentences`]) is tokenized
+//!    and folded ([`crate::normalize`]); the lexicons in `data/claims/` run over it as
+//!    aho-corasick automata, accepting the clitics `و ف ب ل ك ال` in front.
+//! 2. `detect`: a cardinal [`crate::model::NumberMention`] followed by a subject noun
+//!    (`4 الأف مقاتل`, `المئات من المقاتلين`) or a demonym (`100 كازخي`), or preceded by
+//!    `عدد <noun>`, is a claim draft — unless a hypothetical word (`خطر`, `مخاوف`) stands
+//!    just before it.
+//! 3. `bind`: the predicate is the nearest predicate word of the clause (ties: the word
+//!    before), else one implied by the noun (`العائدين` → returned), else `present`;
+//!    the origin comes from a demonym, `من <country>`, `الجنسية <demonym>`, or the
+//!    destination of a return; organization, locations and time from the clause and its
+//!    neighbours.
+//! 4. `attribution`: the speech event nearest before the number gives the speaker, a
+//!    citation or named outlet the cited source; both carry across sentences when a
+//!    sentence continues the report (`وأضاف`).
+//! 5. A restated number (`أربعة آلاف مسلح هو عدد كبير`) inherits what the first statement
+//!    of that number said.
+
+mod attribution;
+mod bind;
+mod demonyms;
+mod detect;
+mod lexicon;
+mod roles;
+mod sentence;
+mod view;
+
+use crate::model::{Attribution, Claim, Document, Quantity, RoleFact, Statement, Subject, TextSpan};
+use attribution::Carry;
+use bind::PredSource;
+use view::{DocCtx, View};
+
+/// What claim extraction finds in a document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    /// Quantity claims.
+    pub claims: Vec<Claim>,
+    /// Person → stated role.
+    pub roles: Vec<RoleFact>,
+    /// Who said what.
+    pub statements: Vec<Statement>,
+}
+
+/// A claim with how its predicate and origin were found, for the restatement rule.
+struct Found {
+    claim: Claim,
+    pred_source: PredSource,
+}
+
+/// Extracts facts from a document whose paragraphs, entities, dates, numbers, published
+/// date and outlet are already filled in.
+#[must_use]
+pub fn extract(doc: &Document) -> Facts {
+    let extra = demonyms::accusative(doc);
+    let ctx = DocCtx::new(doc, &extra, lexicon::get());
+    let mut carry = Carry::default();
+    let mut found: Vec<Found> = Vec::new();
+    let mut facts = Facts::default();
+    for p in &doc.paragraphs {
+        let mut previous: Option<View<'_>> = None;
+        for span in crate::segment::sentences(&doc.text, p.span) {
+            let v = View::new(&ctx, span);
+            let attr = attribution::analyze(&ctx, &v, &mut carry);
+            roles::roles(&ctx, &v, &mut facts.roles);
+            roles::statements(&ctx, &v, &attr.events, &mut facts.statements);
+            let drafts = detect::drafts(&v);
+            let mut in_sentence: Vec<Found> = Vec::new();
+            for (i, d) in drafts.iter().enumerate() {
+                let next_number = drafts.get(i + 1).map(|n| n.num.start);
+                let mut pred = bind::predicate(&v, d, next_number);
+                let ev = attr.event_for(d.num.start);
+                let speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| attr.cited_person());
+                let cited = attr.cited_for(d.num.start, ev, &carry);
+                let mut origin = bind::origin(&v, d, &pred).map(|(m, _)| m.to_ref(&doc.text));
+                // Rule `total_of_part`: `100 كازخي عادوا … من أصل 400 شخص` — the total is the
+                // pool the part came from: it shares the part's origin, and those who returned
+                // had first gone to join.
+                if d.total
+                    && let Some(part) = in_sentence.last()
+                {
+                    if origin.is_none() {
+                        origin.clone_from(&part.claim.origin);
+                    }
+                    if pred.source != PredSource::SubjectNoun {
+                        pred.predicate = match part.claim.predicate {
+                            crate::model::Predicate::Returned => crate::model::Predicate::Joined,
+                            other => other,
+                        };
+                        pred.source = PredSource::Word;
+                    }
+                }
+                // Rule `partitive_count`: `بينهم 77 من عناصرها`, `عاد نحو 400 منهم` — a part of
+                // the previous claim's people: same origin, and the same predicate unless its own
+                // clause says another.
+                if d.partitive
+                    && let Some(prev) = in_sentence.last().or_else(|| found.last())
+                {
+                    if origin.is_none() {
+                        origin.clone_from(&prev.claim.origin);
+                    }
+                    if pred.source == PredSource::Default {
+                        pred.predicate = prev.claim.predicate;
+                        pred.source = PredSource::Word;
+                    }
+                }
+                // Rule `coordinated_list`: `16 رجلا و59 امرأة و156 طفلا`, `أعادت 35 طفلا و16
+                // امرأة من مخيمات الاعتقال` — the items of a list share the head's predicate and origin.
+                if let Some(prev) = in_sentence.last()
+                    && i > 0
+                    && let Some(pd) = drafts.get(i - 1)
+                    && d.num.start > pd.subj.1
+                    && d.num.start - pd.subj.1 <= 2
+                    && v.s.word(d.num.start - 1) == "و"
+                {
+                    if pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1) {
+                        pred.predicate = prev.claim.predicate;
+                        pred.source = PredSource::Word;
+                    }
+                    if origin.is_none() {
+                        origin.clone_from(&prev.claim.origin);
+                    }
+                }
+                // Rule `returnee_anaphora`: `أن العائدين هم 25 امرأة` — the returnees of the
+                // article's last return claim.
+                if origin.is_none()
+                    && pred.predicate == crate::model::Predicate::Returned
+                    && pred.hit.as_ref().is_some_and(|h| {
+                        let w = v.s.word(h.start);
+                        let w = w.strip_prefix('و').unwrap_or(w);
+                        pred.kind == Some(lexicon::PredKind::Noun) && (w.starts_with("ال") || w.starts_with("بال"))
+                    })
+                {
+                    origin = found
+                        .iter()
+                        .chain(in_sentence.iter())
+                        .rev()
+                        .find(|f| f.claim.predicate == crate::model::Predicate::Returned && f.claim.origin.is_some())
+                        .and_then(|f| f.claim.origin.clone());
+                }
+                // Rule `national_source_origin`: `بحسب المخابرات الداخلية الألمانية سافر أكثر
+                // من 970 متشددا` — a national body counting departures or returns counts its
+                // own nationals.
+                if origin.is_none()
+                    && matches!(
+                        pred.predicate,
+                        crate::model::Predicate::Traveled
+                            | crate::model::Predicate::Joined
+                            | crate::model::Predicate::Returned
+                    )
+                {
+                    let spans =
+                        [speaker.as_ref().map(|s| s.span), cited.as_ref().filter(|c| !c.outlet).map(|c| c.span)];
+                    origin = spans.iter().flatten().find_map(|s| {
+                        v.mentions
+                            .iter()
+                            .find(|m| {
+                                m.m.entity.kind == crate::model::EntityKind::Country
+                                    && s.contains(m.m.span)
+                                    && m.m.form == crate::model::MentionForm::Demonym
+                            })
+                            .map(|m| m.m.to_ref(&doc.text))
+                    });
+                    // The speaking body belongs to a country (`bfv` → DE) in the gazetteer.
+                    if origin.is_none() {
+                        let g = crate::entities::gazetteer();
+                        origin = [speaker.as_ref(), cited.as_ref().filter(|c| !c.outlet)]
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|s| g.get(s.r.id.as_deref()?))
+                            .filter(|e| matches!(e.kind, crate::model::EntityKind::Organization))
+                            .find_map(|e| g.get(e.parent.as_deref()?))
+                            .filter(|c| c.kind == crate::model::EntityKind::Country)
+                            .map(|c| crate::model::EntityRef {
+                                id: Some(c.id.clone()),
+                                kind: Some(c.kind),
+                                name: c.name_ar.clone(),
+                                text: String::new(),
+                            });
+                    }
+                }
+                let exclude: Vec<crate::model::Span> =
+                    [speaker.as_ref(), cited.as_ref()].into_iter().flatten().map(|s| s.span).collect();
+                let organization = bind::organization(&v, d, ctx.main_org, &exclude).map(|mut r| {
+                    if r.text.is_empty() {
+                        r.text.clone_from(&r.name);
+                    }
+                    r
+                });
+                let origin_id = origin.as_ref().and_then(|o| o.id.clone());
+                let locations = bind::locations(&v, d, None)
+                    .into_iter()
+                    .filter(|m| Some(&m.entity.id) != origin_id.as_ref())
+                    .map(|m| m.to_ref(&doc.text))
+                    .collect();
+                let subj_span = v.s.span_of(d.subj.0, d.subj.1);
+                let mut class = d.class;
+                if d.partitive
+                    && (subj_span.is_empty() || subj_span.slice(&doc.text).contains("نهم"))
+                    && let Some(prev) = in_sentence.last().or_else(|| found.last())
+                {
+                    class = prev.claim.subject.class;
+                }
+                let claim = Claim {
+                    quantity: Quantity {
+                        value: d.num.n.value,
+                        upper: d.num.n.upper,
+                        qualifier: d.num.n.qualifier,
+                        text: d.num.n.text.clone(),
+                        span: d.num.n.span,
+                    },
+                    subject: Subject { class, text: subj_span.slice(&doc.text).to_owned() },
+                    predicate: pred.predicate,
+                    origin,
+                    organization,
+                    locations,
+                    attribution: Attribution {
+                        speaker: speaker.map(|s| s.r),
+                        speech_verb: ev.map(|e| e.verb.clone()),
+                        cited_source: cited.map(|s| s.r),
+                        reporting_outlet: doc.outlet.clone(),
+                    },
+                    time: bind::time(doc, &v, d, previous.as_ref()),
+                    evidence: TextSpan::of(&doc.text, v.s.span),
+                };
+                in_sentence.push(Found { claim, pred_source: pred.source });
+            }
+            found.extend(in_sentence);
+            previous = Some(v);
+        }
+    }
+    restatements(&mut found);
+    facts.claims = found.into_iter().map(|f| f.claim).collect();
+    facts
+}
+
+/// Rule `restated_number`: a number stated again without a predicate of its own
+/// (`ورأى روغوزينسكي أن أربعة آلاف مسلح هو عدد كبير`) is the earlier claim of the same
+/// exact number restated: it takes that claim's predicate, and its origin when it has
+/// none. Vague counts (`مئات`) are too common to be linked this way.
+fn restatements(found: &mut [Found]) {
+    for i in 0..found.len() {
+        if found[i].pred_source != PredSource::Default
+            || found[i].claim.quantity.qualifier == crate::model::Qualifier::Vague
+        {
+            continue;
+        }
+        let (before, rest) = found.split_at_mut(i);
+        let me = &mut rest[0];
+        let same = before.iter().find(|f| {
+            f.pred_source != PredSource::Default
+                && f.claim.quantity.value == me.claim.quantity.value
+                && f.claim.quantity.qualifier != crate::model::Qualifier::Vague
+                && (me.claim.origin.is_none()
+                    || me.claim.origin.as_ref().map(|o| &o.id) == f.claim.origin.as_ref().map(|o| &o.id))
+        });
+        if let Some(f) = same {
+            me.claim.predicate = f.claim.predicate;
+            if me.claim.origin.is_none() {
+                me.claim.origin.clone_from(&f.claim.origin);
+            }
+            if me.claim.organization.is_none() {
+                me.claim.organization.clone_from(&f.claim.organization);
+            }
+            me.pred_source = PredSource::Word;
+        }
+    }
+}

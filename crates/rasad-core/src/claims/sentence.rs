@@ -1,0 +1,236 @@
+//! One sentence as tokens, folded for matching, with lexicon hits as token ranges.
+//!
+//! The binder reasons in token positions ("the word right after the number", "within the
+//! clause"), so every lexicon match, number and entity mention is mapped to a half-open
+//! token range `[start, end)`. Tokens are words, digit runs and single punctuation
+//! chars; a word glued to digits splits there (`بـ20` → `ب`, `20`). The folded text is
+//! the tokens' [`normalize`] forms joined by single spaces, which is what the
+//! aho-corasick lexicons run over.
+
+use super::lexicon::Lexicon;
+use crate::model::Span;
+use crate::normalize::{is_invisible_control, is_removed_mark, normalize};
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokClass {
+    Word,
+    Digits,
+    Punct,
+}
+
+/// One token: where it stands in the document and in the folded sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    /// Span in `Document::text`.
+    pub(crate) span: Span,
+    /// Byte range in [`Sent::folded`].
+    pub(crate) folded: (usize, usize),
+    pub(crate) class: TokClass,
+}
+
+/// A lexicon match: tokens `[start, end)`, pattern `id`, and the clitics glued in front.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) id: usize,
+    /// Folded clitic prefix inside the first token (`و`, `بال`, `لل`), empty if none.
+    pub(crate) prefix: String,
+}
+
+/// A tokenized sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Sent {
+    /// The sentence in `Document::text`.
+    pub(crate) span: Span,
+    pub(crate) toks: Vec<Tok>,
+    pub(crate) folded: String,
+}
+
+fn class_of(c: char) -> Option<TokClass> {
+    if c.is_whitespace() {
+        None
+    } else if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
+        Some(TokClass::Digits)
+    } else if c.is_alphabetic() || is_removed_mark(c) || is_invisible_control(c) {
+        Some(TokClass::Word)
+    } else {
+        Some(TokClass::Punct)
+    }
+}
+
+impl Sent {
+    /// Tokenizes `text[span]`.
+    pub(crate) fn new(text: &str, span: Span) -> Self {
+        let part = span.slice(text);
+        let chars: Vec<(usize, char)> = part.char_indices().collect();
+        let mut toks = Vec::new();
+        let mut folded = String::with_capacity(part.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            let Some(class) = class_of(c) else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + 1;
+            if class != TokClass::Punct {
+                while j < chars.len() {
+                    let next = chars[j].1;
+                    let same = class_of(next) == Some(class);
+                    // `2,500` and `2.5` stay one digit token.
+                    let inner_sep = class == TokClass::Digits
+                        && matches!(next, ',' | '.' | '٫' | '٬')
+                        && chars.get(j + 1).is_some_and(|&(_, d)| class_of(d) == Some(TokClass::Digits));
+                    if !(same || inner_sep) {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
+            let end = chars.get(j).map_or(part.len(), |&(e, _)| e);
+            let f = normalize(&part[at..end]);
+            if !f.is_empty() {
+                if !folded.is_empty() {
+                    folded.push(' ');
+                }
+                let fs = folded.len();
+                folded.push_str(&f);
+                toks.push(Tok {
+                    span: Span::new(span.start + at, span.start + end),
+                    folded: (fs, folded.len()),
+                    class,
+                });
+            }
+            i = j;
+        }
+        Self { span, toks, folded }
+    }
+
+    /// The folded form of token `i`.
+    pub(crate) fn word(&self, i: usize) -> &str {
+        self.toks.get(i).and_then(|t| self.folded.get(t.folded.0..t.folded.1)).unwrap_or("")
+    }
+
+    /// True when token `i` is the punctuation char `c`.
+    pub(crate) fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class == TokClass::Punct)
+    }
+
+    /// The tokens a document span overlaps, `[start, end)`.
+    pub(crate) fn tok_range(&self, s: Span) -> Option<(usize, usize)> {
+        let a = self.toks.partition_point(|t| t.span.end <= s.start);
+        let b = self.toks.partition_point(|t| t.span.start < s.end);
+        (a < b).then_some((a, b))
+    }
+
+    /// The document span of tokens `[a, b)`.
+    pub(crate) fn span_of(&self, a: usize, b: usize) -> Span {
+        match (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
+            (Some(x), Some(y)) if a < b => Span::new(x.span.start, y.span.end),
+            _ => Span::new(self.span.start, self.span.start),
+        }
+    }
+
+    /// Every match of `lex`, starting at a word start (after optional clitics) and ending at
+    /// a word end (before an allowed attached pronoun).
+    pub(crate) fn find<T>(&self, lex: &Lexicon<T>) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for m in lex.ac.find_overlapping_iter(&self.folded) {
+            let ti = self.toks.partition_point(|t| t.folded.1 <= m.start());
+            let Some(t) = self.toks.get(ti) else { continue };
+            if m.start() < t.folded.0 {
+                continue;
+            }
+            let prefix = self.folded.get(t.folded.0..m.start()).unwrap_or("");
+            if !is_clitic_prefix(prefix) {
+                continue;
+            }
+            let tj = self.toks.partition_point(|t| t.folded.1 < m.end());
+            let Some(last) = self.toks.get(tj) else { continue };
+            let suffix = self.folded.get(m.end()..last.folded.1).unwrap_or("x");
+            if !(suffix.is_empty() || lex.suffixes.contains(&suffix)) {
+                continue;
+            }
+            out.push(Hit { start: ti, end: tj + 1, id: m.pattern().as_usize(), prefix: prefix.to_owned() });
+        }
+        // Longest first at each start, then by position.
+        out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        out
+    }
+
+    /// Matches of `lex` that do not overlap, preferring the leftmost, then the longest.
+    pub(crate) fn find_longest<T>(&self, lex: &Lexicon<T>) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::new();
+        for h in self.find(lex) {
+            if out.last().is_some_and(|l| h.start < l.end) {
+                continue;
+            }
+            out.push(h);
+        }
+        out
+    }
+}
+
+/// True for what may be glued before a lexicon word: `و`/`ف`, then one of `ب ل ك`, then
+/// the article `ال`; or `لل` (`ل` + `ال`, whose alef Arabic drops).
+pub(crate) fn is_clitic_prefix(p: &str) -> bool {
+    let mut s = p;
+    if s.is_empty() {
+        return true;
+    }
+    s = s.strip_prefix('و').or_else(|| s.strip_prefix('ف')).unwrap_or(s);
+    if s == "لل" || s.is_empty() {
+        return true;
+    }
+    s = s.strip_prefix('ب').or_else(|| s.strip_prefix('ل')).or_else(|| s.strip_prefix('ك')).unwrap_or(s);
+    s = s.strip_prefix("ال").unwrap_or(s);
+    s.is_empty()
+}
+
+/// True when the clitics before a match include the purpose/dative `ل` (`للقتال`).
+pub(crate) fn has_lam_prefix(p: &str) -> bool {
+    let s = p.strip_prefix('و').or_else(|| p.strip_prefix('ف')).unwrap_or(p);
+    s.starts_with('ل')
+}
+
+/// True when the clitics include the article (`العائدين`, `للصحيفة`).
+pub(crate) fn has_article(p: &str) -> bool {
+    p.ends_with("ال") || p.ends_with("لل")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(t: &str) -> Vec<String> {
+        let s = Sent::new(t, Span::new(0, t.len()));
+        s.toks.iter().map(|k| k.span.slice(t).to_owned()).collect()
+    }
+
+    #[test]
+    fn letters_glued_to_digits_split() {
+        assert_eq!(toks("بـ20 ألف عنصر."), vec!["بـ", "20", "ألف", "عنصر", "."]);
+    }
+
+    #[test]
+    fn digit_groups_stay_one_token() {
+        assert_eq!(toks("نحو 2,500 و٣٫٥"), vec!["نحو", "2,500", "و", "٣٫٥"]);
+    }
+
+    #[test]
+    fn quotes_are_their_own_tokens() {
+        assert_eq!(toks("\"المخابرات\"سافر"), vec!["\"", "المخابرات", "\"", "سافر"]);
+    }
+
+    #[test]
+    fn clitic_prefixes() {
+        for p in ["", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "وب", "فال"] {
+            assert!(is_clitic_prefix(p), "{p:?} should be a clitic prefix");
+        }
+        for p in ["ت", "ي", "ا", "بلل", "الال", "م"] {
+            assert!(!is_clitic_prefix(p), "{p:?} is not a clitic prefix");
+        }
+    }
+}

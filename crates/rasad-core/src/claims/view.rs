@@ -1,0 +1,232 @@
+//! A sentence with everything the binder looks at, as token ranges: lexicon hits, the
+//! numbers, dates and entity mentions the pipeline found, and clause boundaries.
+
+use super::lexicon::{Lexicon, Lexicons};
+use super::sentence::{Hit, Sent};
+use crate::model::{DateMention, Document, Entity, EntityKind, EntityRef, MentionForm, NumberMention, Span};
+
+/// One entity mention of the document, flattened.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MentionAt<'d> {
+    pub(crate) span: Span,
+    pub(crate) entity: &'d Entity,
+    pub(crate) form: MentionForm,
+}
+
+impl MentionAt<'_> {
+    /// A country or region: what an origin or a location can be.
+    pub(crate) fn is_place(&self) -> bool {
+        matches!(self.entity.kind, EntityKind::Country | EntityKind::Region)
+    }
+
+    /// The reference a fact carries, with the words as written in this document.
+    pub(crate) fn to_ref(self, text: &str) -> EntityRef {
+        EntityRef {
+            id: Some(self.entity.id.clone()),
+            kind: Some(self.entity.kind),
+            name: self.entity.name_ar.clone(),
+            text: self.span.slice(text).to_owned(),
+        }
+    }
+}
+
+/// What the whole document offers every sentence.
+#[derive(Debug)]
+pub(crate) struct DocCtx<'d> {
+    pub(crate) doc: &'d Document,
+    pub(crate) lex: &'static Lexicons,
+    /// Every entity mention, by start.
+    pub(crate) mentions: Vec<MentionAt<'d>>,
+    /// The organization named most often: what `التنظيم` refers back to.
+    pub(crate) main_org: Option<&'d Entity>,
+}
+
+impl<'d> DocCtx<'d> {
+    pub(crate) fn new(doc: &'d Document, extra: &'d [Entity], lex: &'static Lexicons) -> Self {
+        let mut mentions: Vec<MentionAt<'d>> = doc
+            .entities
+            .iter()
+            .chain(extra)
+            .flat_map(|e| e.mentions.iter().map(move |m| MentionAt { span: m.span, entity: e, form: m.form }))
+            .collect();
+        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let main_org = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .max_by_key(|e| (e.mentions.len(), std::cmp::Reverse(e.mentions.first().map(|m| m.span.start))));
+        Self { doc, lex, mentions, main_org }
+    }
+}
+
+/// A mention inside a sentence: tokens `[start, end)`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MentionTok<'d> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) m: MentionAt<'d>,
+}
+
+/// A number inside a sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NumberTok<'d> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) n: &'d NumberMention,
+}
+
+/// A date inside a sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DateTok<'d> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) d: &'d DateMention,
+}
+
+/// The sentence and its hits.
+#[derive(Debug)]
+pub(crate) struct View<'d> {
+    pub(crate) s: Sent,
+    pub(crate) mentions: Vec<MentionTok<'d>>,
+    pub(crate) numbers: Vec<NumberTok<'d>>,
+    pub(crate) dates: Vec<DateTok<'d>>,
+    pub(crate) subjects: Vec<Hit>,
+    pub(crate) predicates: Vec<Hit>,
+    pub(crate) speech: Vec<Hit>,
+    pub(crate) citations: Vec<Hit>,
+    pub(crate) source_nouns: Vec<Hit>,
+    pub(crate) unnamed: Vec<Hit>,
+    pub(crate) stops: Vec<Hit>,
+    pub(crate) hypothetical: Vec<Hit>,
+    pub(crate) totals: Vec<Hit>,
+    pub(crate) counting: Vec<Hit>,
+    pub(crate) origin_markers: Vec<Hit>,
+    pub(crate) roles: Vec<Hit>,
+    pub(crate) non_person: Vec<Hit>,
+    /// Clause-opening words (`ولكن`, `حيث`).
+    pub(crate) clause_words: Vec<Hit>,
+    /// `boundary[i]`: a clause starts at token `i` (after `,` `;` `:` brackets, or a clause word).
+    pub(crate) boundary: Vec<bool>,
+}
+
+/// `lex`'s hits when `on`, else none.
+fn gated<T>(s: &Sent, lex: &Lexicon<T>, on: bool) -> Vec<Hit> {
+    if on { s.find_longest(lex) } else { Vec::new() }
+}
+
+fn in_sentence(s: &Sent, span: Span) -> Option<(usize, usize)> {
+    (s.span.start <= span.start && span.end <= s.span.end && !span.is_empty()).then(|| s.tok_range(span)).flatten()
+}
+
+impl<'d> View<'d> {
+    pub(crate) fn new(ctx: &DocCtx<'d>, span: Span) -> Self {
+        let doc = ctx.doc;
+        let lex = ctx.lex;
+        let s = Sent::new(&doc.text, span);
+        let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
+        let mentions = ctx.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .filter_map(|m| in_sentence(&s, m.span).map(|(a, b)| MentionTok { start: a, end: b, m: *m }))
+            .collect();
+        let numbers: Vec<NumberTok<'d>> = doc
+            .numbers
+            .iter()
+            .filter_map(|n| in_sentence(&s, n.span).map(|(a, b)| NumberTok { start: a, end: b, n }))
+            .collect();
+        let dates = doc
+            .dates
+            .iter()
+            .filter_map(|d| in_sentence(&s, d.span).map(|(a, b)| DateTok { start: a, end: b, d }))
+            .collect();
+        let clause_words = s.find_longest(&lex.clause_breaks);
+        let mut boundary = vec![false; s.toks.len() + 1];
+        for (i, b) in boundary.iter_mut().enumerate() {
+            let w = s.word(i.wrapping_sub(1));
+            *b = i > 0 && s.is_punct(i - 1) && matches!(w, "," | ";" | ":" | "(" | ")" | "-" | "–");
+        }
+        // `سلمت السلطات، الخميس، 6 أطفال`: a short aside between two commas does not split the clause.
+        let commas: Vec<usize> = (0..s.toks.len()).filter(|&i| s.is_punct(i) && s.word(i) == ",").collect();
+        for w in commas.windows(2) {
+            if w[1] - w[0] <= 3 {
+                boundary[w[0] + 1] = false;
+                boundary[w[1] + 1] = false;
+            }
+        }
+        for h in &clause_words {
+            if let Some(b) = boundary.get_mut(h.start) {
+                *b = true;
+            }
+        }
+        // Most sentences hold no number: the claim-only lexicons are not run on them (the
+        // attribution ones are, since speakers carry across sentences).
+        let has_numbers = !numbers.is_empty();
+        Self {
+            subjects: gated(&s, &lex.subjects, has_numbers),
+            predicates: s.find_longest(&lex.predicates),
+            speech: s.find_longest(&lex.speech),
+            citations: s.find_longest(&lex.citations),
+            source_nouns: s.find_longest(&lex.source_nouns),
+            unnamed: s.find_longest(&lex.unnamed),
+            stops: s.find_longest(&lex.stops),
+            hypothetical: gated(&s, &lex.hypothetical, has_numbers),
+            totals: gated(&s, &lex.totals, has_numbers),
+            counting: gated(&s, &lex.counting, has_numbers),
+            origin_markers: gated(&s, &lex.origin_markers, has_numbers),
+            roles: s.find_longest(&lex.roles),
+            non_person: gated(&s, &lex.non_person, has_numbers),
+            boundary,
+            clause_words,
+            mentions,
+            numbers,
+            dates,
+            s,
+        }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.s.toks.len()
+    }
+
+    /// The hit of `hits` that starts at token `i`.
+    pub(crate) fn at(hits: &[Hit], i: usize) -> Option<&Hit> {
+        hits.iter().find(|h| h.start == i)
+    }
+
+    /// The value of the hit of `hits` (from `lex`) that starts at `i`.
+    pub(crate) fn value_at<'l, T>(lex: &'l Lexicon<T>, hits: &[Hit], i: usize) -> Option<(&'l T, Hit)> {
+        let h = Self::at(hits, i)?;
+        Some((lex.value(h.id)?, h.clone()))
+    }
+
+    /// The first token of the clause holding token `i`.
+    pub(crate) fn clause_start(&self, i: usize) -> usize {
+        (0..=i.min(self.len())).rev().find(|&k| self.boundary.get(k).copied().unwrap_or(false)).unwrap_or(0)
+    }
+
+    /// One past the last token of the clause that goes on from token `i`.
+    pub(crate) fn clause_end(&self, i: usize) -> usize {
+        (i + 1..self.len()).find(|&k| self.boundary.get(k).copied().unwrap_or(false)).unwrap_or(self.len())
+    }
+
+    /// The mention that starts at token `i`.
+    pub(crate) fn mention_at(&self, i: usize) -> Option<&MentionTok<'d>> {
+        self.mentions.iter().find(|m| m.start == i)
+    }
+
+    /// True when a date mention covers token `i`.
+    pub(crate) fn is_date(&self, i: usize) -> bool {
+        self.dates.iter().any(|d| d.start <= i && i < d.end)
+    }
+
+    /// True when token `i` is the opening of a quote.
+    pub(crate) fn is_quote(&self, i: usize) -> bool {
+        self.s.is_punct(i) && matches!(self.s.word(i), "\"" | "'")
+    }
+
+    /// The text of tokens `[a, b)` as written.
+    pub(crate) fn text(&self, doc: &'d Document, a: usize, b: usize) -> &'d str {
+        self.s.span_of(a, b).slice(&doc.text)
+    }
+}

@@ -1,0 +1,125 @@
+//! Lines of a text with the features the classifier reads: words, script, final
+//! punctuation, the matching key. One pass, linear in the input.
+
+use crate::model::Span;
+
+use super::lexicon::key;
+
+/// Lines longer than this are body text whatever they say; they get no key, so a 10 MB
+/// single line is never normalized or hashed here.
+pub const MAX_KEYED_BYTES: usize = 1200;
+
+/// One non-blank line.
+#[derive(Clone, Debug)]
+pub struct Line {
+    /// The trimmed line in the text.
+    pub span: Span,
+    /// Index of its block (lines between blank lines).
+    pub block: usize,
+    /// Words (white-space separated).
+    pub words: usize,
+    /// Arabic letters.
+    pub arabic: usize,
+    /// Latin letters.
+    pub latin: usize,
+    /// The matching key; empty for long lines.
+    pub key: String,
+    /// Ends like a sentence: `.` (not `..`), `!`, `:` or `؛`, closing quotes aside.
+    pub ends_period: bool,
+    /// Ends with a question mark.
+    pub ends_question: bool,
+}
+
+/// Chars trimmed around a line: white space (NBSP included) and invisible direction marks.
+pub fn is_trim(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Splits `text` into non-blank lines with their features.
+#[must_use]
+pub fn split(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut block = 0;
+    let mut blank_run = true;
+    let mut offset = 0;
+    for raw in text.split('\n') {
+        let start_trim = raw.len() - raw.trim_start_matches(is_trim).len();
+        let trimmed = raw.trim_matches(is_trim);
+        if trimmed.is_empty() {
+            if !blank_run {
+                block += 1;
+            }
+            blank_run = true;
+        } else {
+            blank_run = false;
+            let start = offset + start_trim;
+            out.push(features(trimmed, Span::new(start, start + trimmed.len()), block));
+        }
+        offset += raw.len() + 1;
+    }
+    out
+}
+
+fn features(line: &str, span: Span, block: usize) -> Line {
+    // Words with a letter or digit: a lone `-` or `|` is not a word.
+    let words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let (mut arabic, mut latin) = (0, 0);
+    for c in line.chars() {
+        if ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c) {
+            arabic += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    let k = if line.len() <= MAX_KEYED_BYTES { key(line) } else { String::new() };
+    let core = line.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']') || is_trim(c));
+    let ends_period = (core.ends_with('.') && !core.ends_with("..") && !core.ends_with('…'))
+        || core.ends_with('!')
+        || core.ends_with(':')
+        || core.ends_with('؛');
+    let ends_question = core.ends_with('؟') || core.ends_with('?');
+    Line { span, block, words, arabic, latin, key: k, ends_period, ends_question }
+}
+
+impl Line {
+    /// A line that can only be running text: a sentence of some length, or long.
+    #[must_use]
+    pub fn is_sentence(&self) -> bool {
+        (self.words >= 8 && self.ends_period) || self.words >= 25
+    }
+
+    /// A headline in a list: short and not closed like a sentence.
+    #[must_use]
+    pub fn is_headline_like(&self) -> bool {
+        self.words <= 30 && !(self.ends_period && self.words >= 12)
+    }
+
+    /// The line's text in `text`.
+    #[must_use]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_trims_nbsp_and_counts_blocks() {
+        let text = "عنوان الخبر\n\n\u{a0}\nسطر أول.\r\nسطر ثان\n";
+        let lines = split(text);
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].text(text), "عنوان الخبر");
+        assert_eq!(lines[1].text(text), "سطر أول.");
+        assert_eq!((lines[0].block, lines[1].block, lines[2].block), (0, 1, 1));
+        assert!(lines[1].ends_period);
+    }
+
+    #[test]
+    fn ellipsis_is_not_a_period() {
+        let l = &split("هواجس عودة داعش... التهديد دولي..")[0];
+        assert!(!l.ends_period);
+    }
+}

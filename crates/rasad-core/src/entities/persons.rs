@@ -1,0 +1,669 @@
+//! Persons: names found through titles, roles and speech verbs, with the role stated beside them.
+//!
+//! A person name is a run of 1–4 *name-like* tokens (folded words that are not in the gazetteer, not
+//! function or common words from `not_names.tsv`, not a title, speech verb or possessive; an
+//! article word may only close the run, as in `بشار الأسد`). Runs are looked for in four places:
+//! - after a title (`role_before_name`): `الرئيس الكازاخي نور سلطان نزار باييف`, `سكرتير مجلس الأمن
+//!   الروسي نيكولاي باتروشيف`, `المتحدث باسم الرئاسة التركية، إبراهيم كالين`;
+//! - after a speech verb (`name_after_speech_verb`): `وقال توماس لينتش للصحيفة`;
+//! - after an attribution marker (`name_after_marker`): `وفقا لديدييه لو بريه`, `بحسب …`;
+//! - after `عن` following `نقل` (`name_after_quote_source`): `ونقلت الصحيفة عن رافال روغوزينسكي`.
+//!
+//! A title stated after the name (`role_after_name`) is attached too: `، منسق الاستخبارات …`,
+//! `، وهو باحث فى جامعة …`, `الباحث الكندي في مجال …`. One-token names need a title before them and
+//! a clear end after (`قال الرئيس التركي أردوغان إن`). Later short mentions (`باييف`, `نزار باييف`)
+//! are linked to the full name by [`link_mentions`].
+
+use super::data::{self, Table};
+use super::fasthash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::forms::ARTICLE_PREFIXES;
+use super::matcher::{Candidate, is_word_char};
+use crate::model::Span;
+use crate::normalize::{Normalized, normalize};
+
+/// What a speech-verb-table word does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Trigger {
+    /// A speech verb: the speaker follows.
+    Verb,
+    /// An attribution marker (`وفقا`, `بحسب`): the source follows, maybe with `ل`.
+    Marker,
+    /// `نقل`: the source follows the next `عن`.
+    Via,
+    /// Ends a name or a role.
+    Stop,
+}
+
+/// The person lexicons, folded.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    not_names: HashSet<String>,
+    triggers: HashMap<String, Trigger>,
+    /// Titles by their first word (article stripped), longest first.
+    heads: HashMap<String, Vec<Vec<String>>>,
+    role_nouns: HashSet<String>,
+    particles: HashSet<String>,
+    waw_names: HashSet<String>,
+}
+
+impl Lexicon {
+    pub(crate) fn load() -> Self {
+        let mut lex = Self {
+            not_names: Table::parse(data::NOT_NAMES).first_column().map(normalize).collect(),
+            ..Self::default()
+        };
+        let t = Table::parse(data::SPEECH_VERBS);
+        for r in &t.rows {
+            let kind = match t.cell(r, "kind") {
+                "verb" => Trigger::Verb,
+                "marker" => Trigger::Marker,
+                "via" => Trigger::Via,
+                _ => Trigger::Stop,
+            };
+            lex.triggers.insert(normalize(t.cell(r, "word")), kind);
+        }
+        for head in Table::parse(data::ROLE_HEADS).first_column() {
+            let words: Vec<String> = normalize(head).split_whitespace().map(str::to_owned).collect();
+            if let Some(first) = words.first() {
+                lex.heads.entry(first.clone()).or_default().push(words);
+            }
+        }
+        // Longest heads first, so `نائب رئيس` wins over `نائب`.
+        for list in lex.heads.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        }
+        let t = Table::parse(data::ROLE_NOUNS);
+        for r in &t.rows {
+            let w = normalize(t.cell(r, "word"));
+            if t.cell(r, "kind") == "particle" {
+                lex.particles.insert(w);
+            } else if t.cell(r, "kind") == "name" {
+                lex.waw_names.insert(w);
+            } else {
+                lex.role_nouns.insert(w);
+            }
+        }
+        lex
+    }
+
+    /// The word, or the word without a leading conjunction `و`/`ف`, is in `set`.
+    fn has(set: &HashSet<String>, w: &str) -> bool {
+        set.contains(w)
+            || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| r.chars().count() >= 2 && set.contains(r)))
+    }
+
+    fn trigger(&self, w: &str) -> Option<Trigger> {
+        self.triggers
+            .get(w)
+            .copied()
+            .or_else(|| ["و", "ف"].iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.triggers.get(r).copied())))
+    }
+}
+
+/// One token of folded text.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// A word (letters/digits); otherwise one punctuation char.
+    word: bool,
+}
+
+fn tokenize(folded: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut word_start: Option<usize> = None;
+    for (i, c) in folded.char_indices() {
+        if is_word_char(c) {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            toks.push(Tok { start: s, end: i, word: true });
+        }
+        if c != ' ' {
+            toks.push(Tok { start: i, end: i + c.len_utf8(), word: false });
+        }
+    }
+    if let Some(s) = word_start {
+        toks.push(Tok { start: s, end: folded.len(), word: true });
+    }
+    toks
+}
+
+/// Rule `article_prefix_split`: (proclitics with the article, rest) for `الرئيس`, `للناطق`, `والعلاقات`.
+fn split_article(w: &str) -> Option<(&str, &str)> {
+    ARTICLE_PREFIXES
+        .iter()
+        .rev()
+        .filter_map(|p| w.strip_prefix(p).map(|r| (*p, r)))
+        .find(|(p, r)| r.chars().count() >= if *p == "ال" { 2 } else { 3 })
+        .map(|(p, r)| (&w[..p.len()], r))
+}
+
+/// Rule `word_shape_is_not_a_name`: plural verbs (`صفقوا`), nisba plurals (`غربيين`), possessives.
+fn shape_not_a_name(w: &str) -> bool {
+    let n = w.chars().count();
+    // `أعناقنا`, `مرشدنا` (our …), but not `كريستينا`.
+    let ours = n >= 6 && w.ends_with("نا") && !w.ends_with("ينا");
+    is_possessive(w)
+        || ours
+        || is_clitic_masdar(w)
+        || (n >= 4 && w.ends_with("وا"))
+        || (n >= 5 && (w.ends_with("يين") || w.ends_with("يون")))
+}
+
+/// Rule `first_word_shape`: a name does not open with a feminine plural (`مباحثات`) or with the
+/// conjunction `و` (`وصاحب`), unless it is a first name that begins with و (`وليد`).
+fn first_word_not_a_name(w: &str, waw_names: &HashSet<String>) -> bool {
+    let n = w.chars().count();
+    (n >= 5 && w.ends_with("ات"))
+        || (n >= 6 && w.ends_with("يه") && !w.ends_with("ييه"))
+        || (n >= 4 && w.starts_with('و') && !waw_names.contains(w))
+}
+
+/// Rule `later_word_shape`: inside a name, a word opening with `و` starts a new conjunct (`هونغ وتساي`),
+/// and an accusative participle (`منتقدا`, `معتذرا`) is the sentence going on.
+fn later_word_ends_name(w: &str) -> bool {
+    let n = w.chars().count();
+    let participle = (5..=6).contains(&n)
+        && w.starts_with('م')
+        && w.ends_with('ا')
+        && !matches!(w.chars().nth(1), Some('ا' | 'ي' | 'و'));
+    (n >= 4 && w.starts_with('و')) || participle
+}
+
+/// Rule `possessive_is_not_a_name`: `خشيته`, `لقائه`, `حكومتها` end in a possessive pronoun.
+fn is_possessive(w: &str) -> bool {
+    w.chars().count() >= 5 && ["ته", "تها", "تهم", "هما", "هم", "كم", "اته", "ايه", "ها"].iter().any(|s| w.ends_with(s))
+}
+
+/// Rule `clitic_masdar_is_not_a_name`: a preposition glued to a verbal noun (`بمراجعة`, `لتعزيز`,
+/// `بتنفيذ`) is not a name word.
+fn is_clitic_masdar(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some('ب' | 'ل' | 'ك'), Some('م' | 'ت'))) && w.chars().count() >= 5
+}
+
+/// A person found in one segment, spans in folded coordinates of that segment.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    /// The name's tokens, folded.
+    pub tokens: Vec<String>,
+    /// Folded span of the name.
+    pub name: Span,
+    /// Folded span of the role, and the prefix to drop from it (`لل` of `للناطق` becomes `ال`).
+    pub role: Option<(Span, &'static str)>,
+}
+
+struct Scan<'a> {
+    lex: &'a Lexicon,
+    folded: &'a str,
+    toks: Vec<Tok>,
+    gaz: Vec<bool>,
+    /// The word was written with a hamza alef (`إلياس`, `أليكسيس`): its `ال` is no article.
+    hamza: Vec<bool>,
+}
+
+impl Scan<'_> {
+    /// [`split_article`] of token `i`, unless it was written with a hamza alef.
+    fn article(&self, i: usize) -> Option<(&str, &str)> {
+        if self.hamza.get(i).copied().unwrap_or(false) { None } else { split_article(self.text(i)) }
+    }
+
+    fn text(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.folded[t.start..t.end])
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.word && self.folded[t.start..].starts_with(c))
+    }
+
+    /// Common word, also behind a proclitic (`للصحيفة`, `لوكالة`).
+    fn common(&self, w: &str) -> bool {
+        if Lexicon::has(&self.lex.not_names, w) {
+            return true;
+        }
+        let bare = split_article(w).map_or(w, |(_, r)| r);
+        ["ل", "ب", "و", "ف", "ك", "لل"]
+            .iter()
+            .filter_map(|p| w.strip_prefix(p))
+            .chain(std::iter::once(bare))
+            // A short remainder is too often a name's own letters (`بالي` is not `ب`+`إلى`).
+            .any(|r| r.chars().count() >= 4 && (self.lex.not_names.contains(r) || self.lex.role_nouns.contains(r)))
+    }
+
+    /// A name token (not closing with the article).
+    fn name_like(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.gaz[i] {
+            return false;
+        }
+        let w = self.text(i);
+        w.chars().count() >= 2
+            && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
+            && self.article(i).is_none()
+            && !w.starts_with("لل")
+            && !self.common(w)
+            && self.lex.trigger(w).is_none()
+            && self.head_at(i).is_none()
+            && !shape_not_a_name(w)
+    }
+
+    /// An article word that may close a name (`الأسد` in `بشار الأسد`).
+    fn name_closer(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.gaz[i] {
+            return false;
+        }
+        let w = self.text(i);
+        self.article(i).is_some_and(|(p, _)| p == "ال")
+            && w.chars().count() >= 5
+            && !self.common(w)
+            && self.lex.trigger(w).is_none()
+            && self.head_at(i).is_none()
+    }
+
+    /// The run of name tokens from `k`: (start, end) token indices, at most 4 tokens.
+    fn name_run(&self, k: usize) -> Option<(usize, usize)> {
+        if first_word_not_a_name(self.text(k), &self.lex.waw_names) {
+            return None;
+        }
+        let mut i = k;
+        while i < self.toks.len() && i - k < 5 {
+            if i > k && later_word_ends_name(self.text(i)) {
+                break;
+            }
+            let particle = i > k && self.lex.particles.contains(self.text(i)) && self.name_like_or_particle(i + 1);
+            if self.name_like(i) || particle {
+                i += 1;
+            } else if i > k && self.name_closer(i) {
+                i += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        let n = i - k;
+        (1..=4).contains(&n).then_some((k, i)).filter(|_| !self.name_like(i) || n < 4)
+    }
+
+    fn name_like_or_particle(&self, i: usize) -> bool {
+        self.name_like(i) || self.name_closer(i)
+    }
+
+    /// A clear end after a name: punctuation, a stop or common word, a trigger, a title, the end.
+    fn ends_name(&self, i: usize) -> bool {
+        i >= self.toks.len()
+            || !self.is_word(i)
+            || self.common(self.text(i))
+            || self.lex.trigger(self.text(i)).is_some()
+            || self.head_at(i).is_some()
+            || is_possessive(self.text(i))
+    }
+
+    /// A title starting at token `i` (after proclitics and article): its length in tokens and the
+    /// prefix of its first word.
+    fn head_at(&self, i: usize) -> Option<(usize, &str)> {
+        let w = self.text(i);
+        if !self.is_word(i) {
+            return None;
+        }
+        let (prefix, bare) = self
+            .article(i)
+            .or_else(|| ["و", "ف", "ل", "ب"].iter().find_map(|p| w.strip_prefix(p).map(|r| (&w[..p.len()], r))))
+            .unwrap_or(("", w));
+        for (first, prefix) in [(w, ""), (bare, prefix)] {
+            for head in self.lex.heads.get(first).into_iter().flatten() {
+                if head[1..].iter().enumerate().all(|(j, h)| self.text(i + 1 + j) == h) {
+                    return Some((head.len(), prefix));
+                }
+            }
+        }
+        None
+    }
+
+    /// A token that continues a title before a name.
+    fn continues_role(&self, i: usize) -> bool {
+        if self.is_punct(i, '"') {
+            return true;
+        }
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.text(i);
+        if self.gaz[i] || self.article(i).is_some() || Lexicon::has(&self.lex.role_nouns, w) {
+            return self.lex.trigger(w).is_none();
+        }
+        // `الباحث في شؤون …`, `المبعوث الأممي إلى سوريا`: a preposition before a definite or known word.
+        let next = self.text(i + 1);
+        matches!(w, "في" | "فى" | "الي")
+            && self.is_word(i + 1)
+            && (self.gaz[i + 1] || self.article(i + 1).is_some() || self.lex.role_nouns.contains(next))
+    }
+
+    /// Extent of a role after its head at `i`: the token index one past its last token.
+    fn role_after_head(&self, i: usize, head_len: usize, max: usize) -> usize {
+        let mut j = i + head_len;
+        while j < self.toks.len() && j - i < max && self.continues_role(j) {
+            j += 1;
+        }
+        j
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].start, self.toks[to - 1].end)
+    }
+
+    /// Rule `role_after_name`: `، منسق …`, `، وهو باحث …`, ` الباحث الكندي في مجال …` after token `at`.
+    fn role_after(&self, mut at: usize) -> Option<(Span, &'static str)> {
+        // `وقال توماس لينتش للصحيفة، وهو باحث`: one addressee word may stand before the comma.
+        if self.is_word(at) && self.common(self.text(at)) && self.is_punct(at + 1, ',') {
+            at += 1;
+        }
+        if self.is_punct(at, ',') {
+            at += 1;
+        }
+        if matches!(self.text(at), "وهو" | "وهي" | "هو" | "هي") {
+            at += 1;
+        }
+        let (len, prefix) = self.head_at(at)?;
+        let mut j = at + len;
+        while j < self.toks.len() && j - at < 16 {
+            let t = self.text(j);
+            let stop = !self.is_word(j) && !self.is_punct(j, '"');
+            if stop || self.lex.trigger(t) == Some(Trigger::Stop) || (self.lex.trigger(t).is_some() && j > at + len) {
+                break;
+            }
+            j += 1;
+        }
+        while j > at + len && self.is_punct(j - 1, '"') {
+            j -= 1;
+        }
+        Some((self.span(at, j), role_prefix(prefix)))
+    }
+
+    fn found(&self, from: usize, to: usize, role: Option<(Span, &'static str)>) -> Found {
+        let mut name = self.span(from, to);
+        // `لديدييه` after `وفقا`: the ل is the preposition, not the name.
+        let mut tokens: Vec<String> = (from..to).map(|i| self.text(i).to_owned()).collect();
+        if let Some(first) = tokens.first_mut()
+            && first.starts_with('ل')
+            && from > 0
+            && self.lex.trigger(self.text(from - 1)) == Some(Trigger::Marker)
+        {
+            first.remove(0);
+            name.start += 'ل'.len_utf8();
+        }
+        Found { tokens, name, role }
+    }
+}
+
+/// Rule `role_prefix`: what to do with the proclitics of a title's first word: `للناطق` → `الناطق`,
+/// `والرئيس` → `الرئيس`, `وهو باحث` → `باحث`.
+fn role_prefix(prefix: &str) -> &'static str {
+    match prefix {
+        "لل" | "ولل" | "فلل" => "لل",
+        "وال" | "فال" | "بال" | "كال" | "وبال" | "فبال" => "و",
+        "و" | "ف" | "ل" | "ب" => "x",
+        _ => "",
+    }
+}
+
+/// The role as written, with its leading proclitic repaired (see [`role_prefix`]).
+pub(crate) fn role_text(original: &str, prefix: &str) -> String {
+    let text = original.trim().trim_end_matches(['،', ',', ':', '.']).trim();
+    match prefix {
+        "لل" => {
+            let rest = text.char_indices().nth(2).map_or("", |(i, _)| &text[i..]);
+            format!("ال{rest}")
+        }
+        "و" => text.char_indices().skip_while(|(_, c)| *c != 'ا').map(|(_, c)| c).collect(),
+        "x" => text.chars().skip(1).collect(),
+        _ => text.to_owned(),
+    }
+}
+
+/// Persons in one segment. `gaz` are the gazetteer candidates of the same folded text.
+pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Candidate]) -> Vec<Found> {
+    let folded = norm.text.as_str();
+    let toks = tokenize(folded);
+    // Bytes covered by a gazetteer match, so each token checks its own bytes (linear, not tokens × matches).
+    let mut covered = vec![false; folded.len()];
+    for c in gaz {
+        for b in covered.get_mut(c.start..c.end).into_iter().flatten() {
+            *b = true;
+        }
+    }
+    let gaz_flags = toks.iter().map(|t| covered.get(t.start..t.end).is_some_and(|r| r.contains(&true))).collect();
+    let hamza = toks
+        .iter()
+        .map(|t| {
+            let at = norm.original_offset(t.start);
+            original.get(at..).and_then(|r| r.chars().next()).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
+        })
+        .collect();
+    let scan = Scan { lex, folded, toks, gaz: gaz_flags, hamza };
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < scan.toks.len() {
+        let mut next = i + 1;
+        if let Some((len, prefix)) = scan.head_at(i) {
+            // role_before_name
+            let mut j = scan.role_after_head(i, len, 12);
+            let k = if scan.is_punct(j, ',') { j + 1 } else { j };
+            // An opening quote before the name is not part of the title (a closing one is:
+            // `الناطق باسم قوات "قسد"`).
+            let quotes = (i..j).filter(|&t| scan.is_punct(t, '"')).count();
+            if quotes % 2 == 1 && j > i + len && scan.is_punct(j - 1, '"') {
+                j -= 1;
+            }
+            if let Some((a, b)) = scan.name_run(k) {
+                // A one-word name needs a definite title or a title with a complement
+                // (`الرئيس أوباما`, `رئيس الوزراء نتنياهو`), never a bare `رئيس`.
+                let titled = j - i > len || prefix.ends_with("ال") || prefix == "لل";
+                let single_ok = b - a > 1 || (titled && scan.text(a).chars().count() >= 3 && scan.ends_name(b));
+                if single_ok && scan.ends_name(b) {
+                    let role = Some((scan.span(i, j), role_prefix(prefix)));
+                    out.push(scan.found(a, b, role));
+                    next = b;
+                }
+            }
+        } else if let Some(trigger) = scan.lex.trigger(scan.text(i)).filter(|t| *t != Trigger::Stop) {
+            let k = match trigger {
+                Trigger::Via => (i + 1..(i + 6).min(scan.toks.len())).find(|&j| scan.text(j) == "عن").map(|j| j + 1),
+                _ => Some(i + 1),
+            };
+            if let Some((a, b)) = k.and_then(|k| scan.name_run(k))
+                && b - a >= 2
+                && scan.ends_name(b)
+            {
+                let role = scan.role_after(b);
+                out.push(scan.found(a, b, role));
+                next = b;
+            }
+        }
+        i = next;
+    }
+    out
+}
+
+/// Rule `short_mention_linking`: later mentions by a tail of a full name (`باييف`, `نزار باييف`),
+/// for each person given as its folded tokens. A tail two persons share links to neither.
+pub(crate) struct Linker {
+    automaton: aho_corasick::AhoCorasick,
+    owners: Vec<usize>,
+}
+
+impl Linker {
+    pub(crate) fn new(persons: &[Vec<String>], lex: &Lexicon) -> Option<Self> {
+        let mut variants: HashMap<String, Option<usize>> = HashMap::default();
+        for (pi, toks) in persons.iter().enumerate() {
+            for from in 0..toks.len() {
+                let last = toks[from..].last().map_or("", String::as_str);
+                if toks.len() - from == 1 && (last.chars().count() < 3 || lex.not_names.contains(last)) {
+                    continue;
+                }
+                variants
+                    .entry(toks[from..].join(" "))
+                    .and_modify(|owner| {
+                        if *owner != Some(pi) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(pi));
+            }
+        }
+        let (pats, owners): (Vec<String>, Vec<usize>) =
+            variants.into_iter().filter_map(|(p, o)| o.map(|o| (p, o))).unzip();
+        if pats.is_empty() {
+            return None;
+        }
+        // A few patterns per document: an NFA builds far faster than the default DFA.
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&pats)
+            .ok()?;
+        Some(Self { automaton, owners })
+    }
+
+    /// (person index, folded span) of every linked mention in `folded`.
+    pub(crate) fn find(&self, folded: &str) -> Vec<(usize, Span)> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            if folded[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let prefix = &folded[super::matcher::word_start(folded, s)..s];
+            if ["", "و", "ف", "ب", "ل", "ك", "وب", "ول"].contains(&prefix) {
+                out.push((self.owners[m.pattern().as_usize()], Span::new(s, e)));
+            }
+        }
+        out
+    }
+}
+
+/// Rule `person_id_transliteration`: `per_` + a lowercase ASCII transliteration of the folded name.
+///
+/// Letter by letter (folded text, so `ة`→`ه`, `ى`→`ي`, hamza seats already gone): `ا`→a, `ب`→b,
+/// `ت`→t, `ث`→th, `ج`→j, `ح`→h, `خ`→kh, `د`→d, `ذ`→dh, `ر`→r, `ز`→z, `س`→s, `ش`→sh, `ص`→s, `ض`→d,
+/// `ط`→t, `ظ`→z, `ع`→a, `غ`→gh, `ف`→f, `ق`→q, `ك`→k, `ل`→l, `م`→m, `ن`→n, `ه`→h, `ء`→ (dropped);
+/// `و` is w at a word start or after a vowel letter, else u; `ي` likewise y or i. ASCII letters and
+/// digits are kept; words are joined by `_`. `نور سلطان نزار باييف` → `per_nur_sltan_nzar_bayif`.
+#[must_use]
+pub fn person_id(name: &str) -> String {
+    let folded = normalize(name);
+    let mut words = Vec::new();
+    for word in folded.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+        let mut out = String::new();
+        let mut prev_vowel = true;
+        for c in word.chars() {
+            let piece = match c {
+                'ا' | 'ع' => "a",
+                'ب' => "b",
+                'ت' | 'ط' => "t",
+                'ث' => "th",
+                'ج' => "j",
+                'ح' | 'ه' => "h",
+                'خ' => "kh",
+                'د' | 'ض' => "d",
+                'ذ' => "dh",
+                'ر' => "r",
+                'ز' | 'ظ' => "z",
+                'س' | 'ص' => "s",
+                'ش' => "sh",
+                'غ' => "gh",
+                'ف' => "f",
+                'ق' => "q",
+                'ك' => "k",
+                'ل' => "l",
+                'م' => "m",
+                'ن' => "n",
+                'و' if prev_vowel => "w",
+                'و' => "u",
+                'ي' if prev_vowel => "y",
+                'ي' => "i",
+                c if c.is_ascii_alphanumeric() => {
+                    out.push(c.to_ascii_lowercase());
+                    prev_vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+                    continue;
+                }
+                _ => "",
+            };
+            out.push_str(piece);
+            prev_vowel = matches!(piece, "a" | "u" | "i");
+        }
+        if !out.is_empty() {
+            words.push(out);
+        }
+    }
+    format!("per_{}", words.join("_"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_id_transliteration() {
+        assert_eq!(person_id("نور سلطان نزار باييف"), "per_nur_sltan_nzar_bayif");
+        assert_eq!(person_id("نورُ سلطان نزار باييف"), person_id("نور سلطان نزار باييف"), "tashkeel is ignored");
+    }
+
+    #[test]
+    fn possessive_is_not_a_name() {
+        assert!(is_possessive("خشيته"));
+        assert!(!is_possessive("توماس"));
+        assert!(is_possessive("تحريرها"));
+    }
+
+    #[test]
+    fn word_shape_is_not_a_name() {
+        assert!(shape_not_a_name("صفقوا"));
+        assert!(shape_not_a_name("غربيين"));
+        assert!(shape_not_a_name("اعناقنا"));
+        assert!(!shape_not_a_name("كريستينا"));
+        assert!(!shape_not_a_name("كالين"));
+    }
+
+    #[test]
+    fn first_word_shape() {
+        let names: HashSet<String> = ["وليد".to_owned()].into_iter().collect();
+        assert!(first_word_not_a_name("مباحثات", &names));
+        assert!(first_word_not_a_name("وصاحب", &names));
+        assert!(!first_word_not_a_name("وليد", &names));
+        assert!(first_word_not_a_name("استراتيجيه", &names));
+        assert!(!first_word_not_a_name("لديدييه", &names), "French -ier names end in ييه");
+    }
+
+    #[test]
+    fn later_word_shape() {
+        assert!(later_word_ends_name("منتقدا"));
+        assert!(later_word_ends_name("وتساي"));
+        assert!(!later_word_ends_name("بريه"));
+        assert!(!later_word_ends_name("ميستورا"));
+    }
+
+    #[test]
+    fn clitic_masdar_is_not_a_name() {
+        assert!(is_clitic_masdar("بمراجعه"));
+        assert!(!is_clitic_masdar("بلانك"));
+    }
+
+    #[test]
+    fn article_prefix_split() {
+        assert_eq!(split_article("للناطق"), Some(("لل", "ناطق")));
+        assert_eq!(split_article("الرئيس"), Some(("ال", "رئيس")));
+        assert_eq!(split_article("توماس"), None);
+    }
+
+    #[test]
+    fn role_prefix() {
+        assert_eq!(role_text("للناطق باسم قوات", super::role_prefix("لل")), "الناطق باسم قوات");
+        assert_eq!(role_text("والرئيس السوري", super::role_prefix("وال")), "الرئيس السوري");
+        assert_eq!(role_text("منسق الاستخبارات،", super::role_prefix("")), "منسق الاستخبارات");
+    }
+}

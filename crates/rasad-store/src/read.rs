@@ -1,0 +1,66 @@
+//! Small helpers over a searcher: find an article by id, read stored fields.
+
+use crate::error::{Result, StoreError};
+use crate::schema::{Fields, KIND_ARTICLE};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+/// A `kind = a|c` filter.
+#[must_use]
+pub fn kind_query(f: &Fields, kind: &str) -> Box<dyn Query> {
+    term_query(f.kind, kind)
+}
+
+/// An exact term of a raw (`STRING`) field.
+#[must_use]
+pub fn term_query(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+}
+
+/// Any of `values` in a raw field (empty → `None`).
+#[must_use]
+pub fn any_term_query(field: Field, values: &[String]) -> Option<Box<dyn Query>> {
+    match values {
+        [] => None,
+        [one] => Some(term_query(field, one)),
+        many => Some(Box::new(BooleanQuery::new(many.iter().map(|v| (Occur::Should, term_query(field, v))).collect()))),
+    }
+}
+
+/// The article with this id, if any.
+///
+/// # Errors
+/// tantivy errors.
+pub fn find_article(searcher: &Searcher, f: &Fields, id: &str) -> Result<Option<(DocAddress, TantivyDocument)>> {
+    let q =
+        BooleanQuery::new(vec![(Occur::Must, term_query(f.doc_id, id)), (Occur::Must, kind_query(f, KIND_ARTICLE))]);
+    let top = searcher.search(&q, &TopDocs::with_limit(1))?;
+    match top.first() {
+        Some(&(_, addr)) => Ok(Some((addr, searcher.doc(addr)?))),
+        None => Ok(None),
+    }
+}
+
+/// The first stored string of a field ("" when absent).
+#[must_use]
+pub fn stored_str(doc: &TantivyDocument, field: Field) -> String {
+    doc.get_first(field).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// The first stored bytes of a field.
+#[must_use]
+pub fn stored_bytes(doc: &TantivyDocument, field: Field) -> Vec<u8> {
+    doc.get_first(field).and_then(|v| v.as_bytes().map(<[u8]>::to_vec)).unwrap_or_default()
+}
+
+/// Decodes the stored JSON record of a tantivy document.
+///
+/// # Errors
+/// [`StoreError::Corrupt`].
+pub fn stored_json<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, f: &Fields) -> Result<T> {
+    let Some(v) = doc.get_first(f.json) else { return Err(StoreError::Corrupt("record without json".to_owned())) };
+    let bytes = v.as_bytes().unwrap_or_default();
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+}

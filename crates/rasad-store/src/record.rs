@@ -1,0 +1,252 @@
+//! A [`Document`] as tantivy documents: one article and one per claim.
+
+use crate::error::{Result, StoreError};
+use crate::options::Limits;
+use crate::schema::{Fields, KIND_ARTICLE, KIND_CLAIM};
+use crate::time;
+use crate::types::FactHit;
+use rasad_core::normalize::normalize;
+use rasad_core::{Document, EntityKind, EntityRef, signature};
+use serde::Serialize;
+use tantivy::TantivyDocument;
+use tantivy::schema::Facet;
+
+/// The snake_case name serde gives a unit enum variant (`Predicate::Joined` → `joined`).
+pub fn enum_name<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The kind as its snake_case name.
+#[must_use]
+pub const fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Country => "country",
+        EntityKind::Region => "region",
+        EntityKind::City => "city",
+        EntityKind::Facility => "facility",
+        EntityKind::Organization => "organization",
+        EntityKind::Outlet => "outlet",
+        EntityKind::Person => "person",
+    }
+}
+
+/// The kind named by [`kind_name`].
+#[must_use]
+pub fn kind_from_name(name: &str) -> Option<EntityKind> {
+    Some(match name {
+        "country" => EntityKind::Country,
+        "region" => EntityKind::Region,
+        "city" => EntityKind::City,
+        "facility" => EntityKind::Facility,
+        "organization" => EntityKind::Organization,
+        "outlet" => EntityKind::Outlet,
+        "person" => EntityKind::Person,
+        _ => return None,
+    })
+}
+
+/// The key a reference is filtered and grouped by: its id, else its name folded (an unnamed
+/// source such as `معلومات أمنية` has no id but is still one speaker).
+#[must_use]
+pub fn ref_key(r: &EntityRef) -> Option<String> {
+    if let Some(id) = r.id.as_deref().filter(|s| !s.is_empty()) {
+        return Some(id.to_owned());
+    }
+    let name = normalize(r.name.trim());
+    (!name.is_empty()).then_some(name)
+}
+
+/// The 64-bit tiebreak of an id (stable across commits and merges, unlike doc addresses).
+#[must_use]
+pub fn id_hash(id: &str) -> u64 {
+    let h = blake3::hash(id.as_bytes());
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&h.as_bytes()[..8]);
+    u64::from_le_bytes(b)
+}
+
+/// Checks a document and fills what the store derives (content hash, signature); returns
+/// its id.
+///
+/// # Errors
+/// `InvalidArgument` for a bad client id, `ResourceExhausted` for oversized input.
+pub fn prepare(doc: &mut Document, client_id: Option<&str>, limits: &Limits) -> Result<String> {
+    if doc.text.len() > limits.max_document_bytes {
+        return Err(StoreError::ResourceExhausted { what: "document bytes", limit: limits.max_document_bytes });
+    }
+    if doc.claims.len() > limits.max_claims_per_document {
+        return Err(StoreError::ResourceExhausted {
+            what: "claims per document",
+            limit: limits.max_claims_per_document,
+        });
+    }
+    if doc.text.trim().is_empty() && doc.body.trim().is_empty() {
+        return Err(StoreError::invalid("document", "the document has no text"));
+    }
+    if doc.content_hash.is_empty() {
+        doc.content_hash = blake3::hash(doc.text.as_bytes()).to_hex().to_string();
+    }
+    if doc.signature.len() != signature::SLOTS {
+        let basis = if doc.body.is_empty() { &doc.text } else { &doc.body };
+        doc.signature = signature::minhash(basis);
+    }
+    match client_id {
+        Some(id) => validate_id(id, limits).map(str::to_owned),
+        None => Ok(doc.content_hash.clone()),
+    }
+}
+
+/// A client document id: 1..=max bytes, no control chars, no surrounding space.
+///
+/// # Errors
+/// `InvalidArgument { field: "id" }`.
+pub fn validate_id<'a>(id: &'a str, limits: &Limits) -> Result<&'a str> {
+    if id.is_empty() {
+        return Err(StoreError::invalid("id", "empty"));
+    }
+    if id.len() > limits.max_id_bytes {
+        return Err(StoreError::invalid("id", format!("longer than {} bytes", limits.max_id_bytes)));
+    }
+    if id.trim() != id || id.chars().any(char::is_control) {
+        return Err(StoreError::invalid("id", "surrounding space or control characters"));
+    }
+    Ok(id)
+}
+
+/// Publication time of a document, seconds.
+#[must_use]
+pub fn published_secs(doc: &Document) -> Option<i64> {
+    doc.published.as_ref().and_then(|d| time::start_of(&d.value))
+}
+
+/// The outlet key of a document.
+#[must_use]
+pub fn outlet_key(doc: &Document) -> Option<String> {
+    doc.outlet.as_ref().and_then(ref_key)
+}
+
+/// The tantivy documents of one article: the article first, then its claims.
+///
+/// # Errors
+/// `Corrupt` when the document cannot be serialized (never for model types).
+pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<TantivyDocument>> {
+    let mut out = Vec::with_capacity(1 + doc.claims.len());
+    let published = published_secs(doc);
+    let outlet = outlet_key(doc);
+    let month = published.and_then(time::month_key);
+
+    let mut a = TantivyDocument::default();
+    a.add_text(f.kind, KIND_ARTICLE);
+    a.add_text(f.doc_id, id);
+    a.add_u64(f.id_hash, id_hash(id));
+    a.add_text(f.content_hash, &doc.content_hash);
+    if let Some(t) = &doc.title {
+        a.add_text(f.title, &t.text);
+    }
+    a.add_text(f.body, if doc.body.is_empty() { &doc.text } else { &doc.body });
+    if let Some(o) = &outlet {
+        a.add_text(f.outlet, o);
+        a.add_facet(f.facets, Facet::from_path(["outlet", o.as_str()]));
+    }
+    if let Some(p) = published {
+        a.add_i64(f.published, p);
+    }
+    if let Some(m) = &month {
+        a.add_facet(f.facets, Facet::from_path(["month", m.as_str()]));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for e in &doc.entities {
+        if e.id.is_empty() || !seen.insert(e.id.as_str()) {
+            continue;
+        }
+        a.add_text(f.entity, &e.id);
+        a.add_text(f.entity_typed, format!("{}/{}", kind_name(e.kind), e.id));
+        a.add_facet(f.facets, Facet::from_path(["entity", e.id.as_str()]));
+    }
+    a.add_u64(f.has_claims, u64::from(!doc.claims.is_empty()));
+    for band in signature::bands(&doc.signature) {
+        a.add_u64(f.band, band);
+    }
+    a.add_text(f.cluster, cluster);
+    a.add_bytes(f.signature, &sig_bytes(&doc.signature));
+    a.add_bytes(f.json, &serde_json::to_vec(doc).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    out.push(a);
+
+    for (index, claim) in doc.claims.iter().enumerate() {
+        let date = claim
+            .time
+            .as_ref()
+            .map(|t| t.date.value.clone())
+            .or_else(|| doc.published.as_ref().map(|p| p.value.clone()));
+        let hit = FactHit {
+            claim_id: format!("{id}#{index}"),
+            document_id: id.to_owned(),
+            index,
+            claim: claim.clone(),
+            outlet: doc.outlet.clone(),
+            published: doc.published.as_ref().map(|p| p.value.clone()),
+            title: doc.title.as_ref().map(|t| t.text.clone()),
+            url: doc.url.clone(),
+            cluster_id: cluster.to_owned(),
+            date: date.clone(),
+        };
+        let mut c = TantivyDocument::default();
+        c.add_text(f.kind, KIND_CLAIM);
+        c.add_text(f.doc_id, id);
+        c.add_u64(f.id_hash, id_hash(&hit.claim_id));
+        if let Some(o) = &outlet {
+            c.add_text(f.outlet, o);
+        }
+        if let Some(p) = published {
+            c.add_i64(f.published, p);
+        }
+        c.add_text(f.cluster, cluster);
+        let any = |field, r: &EntityRef, c: &mut TantivyDocument| {
+            if let Some(k) = ref_key(r) {
+                c.add_text(field, &k);
+                c.add_text(f.c_any, &k);
+            }
+        };
+        if let Some(r) = &claim.origin {
+            any(f.c_origin, r, &mut c);
+        }
+        if let Some(r) = &claim.organization {
+            any(f.c_org, r, &mut c);
+        }
+        for r in &claim.locations {
+            any(f.c_loc, r, &mut c);
+        }
+        if let Some(r) = &claim.attribution.speaker {
+            any(f.c_speaker, r, &mut c);
+        }
+        if let Some(r) = &claim.attribution.cited_source {
+            any(f.c_cited, r, &mut c);
+        }
+        c.add_text(f.predicate, enum_name(&claim.predicate));
+        c.add_text(f.subject, enum_name(&claim.subject.class));
+        if let Some(t) = date.as_deref().and_then(time::start_of) {
+            c.add_i64(f.c_time, t);
+        }
+        if claim.quantity.value.is_finite() {
+            c.add_f64(f.c_value, claim.quantity.value);
+        }
+        c.add_bytes(f.json, &serde_json::to_vec(&hit).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+        out.push(c);
+    }
+    Ok(out)
+}
+
+/// Signature as little-endian bytes.
+#[must_use]
+pub fn sig_bytes(sig: &[u32]) -> Vec<u8> {
+    sig.iter().flat_map(|s| s.to_le_bytes()).collect()
+}
+
+/// Signature from [`sig_bytes`].
+#[must_use]
+pub fn sig_from_bytes(b: &[u8]) -> Vec<u32> {
+    b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
+}

@@ -1,0 +1,189 @@
+//! The writer thread: group commit.
+//!
+//! One thread owns the tantivy `IndexWriter`. `ingest`/`delete` send an [`Op`] over a
+//! bounded channel (full → the caller blocks: back-pressure) and wait on a one-shot reply.
+//! The thread takes one op, then everything else already queued (up to `max_batch`),
+//! applies them in order, commits once, fsyncs the index directory, reloads the reader, and
+//! only then answers every op of the batch. So an `Ok` means durable and visible, and
+//! while one commit's fsyncs run the next batch gathers.
+//!
+//! Atomicity: an article and its claims are added between two commits; tantivy publishes a
+//! commit by atomically replacing `meta.json`, so after a crash either all of a document is
+//! visible or none. A failed commit rolls the batch back and answers `Commit` to each op.
+
+use crate::cluster::Clusters;
+use crate::datadir::sync_dir;
+use crate::error::{Result, StoreError};
+use crate::read::{find_article, stored_str};
+use crate::record;
+use crate::schema::Fields;
+use crate::types::{IngestOutcome, IngestStatus};
+use crossbeam_channel::{Receiver, Sender};
+use rasad_core::Document;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use tantivy::{IndexReader, IndexWriter, Term};
+
+/// One write.
+pub enum Op {
+    /// Add or replace a document.
+    Ingest { doc: Box<Document>, id: String, reply: Sender<Result<IngestOutcome>> },
+    /// Remove a document and its claims.
+    Delete { id: String, reply: Sender<Result<()>> },
+}
+
+/// What the batch so far did to an id (it overrides the last commit).
+enum Pending {
+    Present { content_hash: String, cluster: String },
+    Deleted,
+}
+
+enum Answer {
+    Ingest(Sender<Result<IngestOutcome>>, Result<IngestOutcome>),
+    Delete(Sender<Result<()>>, Result<()>),
+}
+
+/// The state the thread owns.
+pub struct WriterThread {
+    pub writer: IndexWriter,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    pub index_dir: PathBuf,
+    pub max_batch: usize,
+}
+
+impl WriterThread {
+    /// Runs until every sender is dropped, then waits for merges.
+    pub fn run(mut self, rx: &Receiver<Op>) {
+        while let Ok(first) = rx.recv() {
+            let mut ops = vec![first];
+            while ops.len() < self.max_batch {
+                match rx.try_recv() {
+                    Ok(op) => ops.push(op),
+                    Err(_) => break,
+                }
+            }
+            self.apply_batch(ops);
+        }
+        if let Err(e) = self.writer.wait_merging_threads() {
+            tracing::warn!(error = %e, "merges did not finish cleanly");
+        }
+    }
+
+    fn apply_batch(&mut self, ops: Vec<Op>) {
+        let searcher = self.reader.searcher();
+        let mut pending: HashMap<String, Pending> = HashMap::new();
+        let mut clusters = Clusters::new(&searcher, &self.fields);
+        let mut answers = Vec::with_capacity(ops.len());
+        let mut writes = 0usize;
+        for op in ops {
+            match op {
+                Op::Ingest { doc, id, reply } => {
+                    let r = self.ingest_one(&searcher, &mut pending, &mut clusters, &doc, &id, &mut writes);
+                    answers.push(Answer::Ingest(reply, r));
+                }
+                Op::Delete { id, reply } => {
+                    let r = self.delete_one(&searcher, &mut pending, &mut clusters, &id, &mut writes);
+                    answers.push(Answer::Delete(reply, r));
+                }
+            }
+        }
+        let committed = if writes == 0 { Ok(()) } else { self.commit() };
+        if let Err(e) = &committed {
+            tracing::error!(error = %e, "commit failed, batch rolled back");
+            if let Err(e) = self.writer.rollback() {
+                tracing::error!(error = %e, "rollback failed");
+            }
+        }
+        for a in answers {
+            // A caller that gave up waiting has dropped its receiver; nothing to tell it.
+            match a {
+                Answer::Ingest(tx, r) => {
+                    let _ = tx.send(committed.as_ref().map_err(|e| StoreError::Commit(e.to_string())).and(r));
+                }
+                Answer::Delete(tx, r) => {
+                    let _ = tx.send(committed.as_ref().map_err(|e| StoreError::Commit(e.to_string())).and(r));
+                }
+            }
+        }
+    }
+
+    fn commit(&mut self) -> Result<()> {
+        self.writer.commit()?;
+        // tantivy fsyncs segment files and meta.json's content, then renames meta.json
+        // into place; the rename itself is durable only once the directory is synced.
+        sync_dir(&self.index_dir)?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// The id's current content hash and cluster: this batch first, then the last commit.
+    fn current(
+        &self,
+        searcher: &tantivy::Searcher,
+        pending: &HashMap<String, Pending>,
+        id: &str,
+    ) -> Result<Option<(String, String)>> {
+        match pending.get(id) {
+            Some(Pending::Present { content_hash, cluster }) => Ok(Some((content_hash.clone(), cluster.clone()))),
+            Some(Pending::Deleted) => Ok(None),
+            None => Ok(find_article(searcher, &self.fields, id)?
+                .map(|(_, d)| (stored_str(&d, self.fields.content_hash), stored_str(&d, self.fields.cluster)))),
+        }
+    }
+
+    fn ingest_one(
+        &self,
+        searcher: &tantivy::Searcher,
+        pending: &mut HashMap<String, Pending>,
+        clusters: &mut Clusters<'_>,
+        doc: &Document,
+        id: &str,
+        writes: &mut usize,
+    ) -> Result<IngestOutcome> {
+        let status = match self.current(searcher, pending, id)? {
+            Some((hash, cluster)) if hash == doc.content_hash => {
+                return Ok(IngestOutcome { id: id.to_owned(), status: IngestStatus::Unchanged, cluster_id: cluster });
+            }
+            Some(_) => {
+                self.writer.delete_term(Term::from_field_text(self.fields.doc_id, id));
+                clusters.forget(id);
+                IngestStatus::Replaced
+            }
+            None => IngestStatus::Created,
+        };
+        let cluster = clusters.assign(id, &doc.signature, pending_ids(pending))?;
+        for d in record::build(&self.fields, id, &cluster, doc)? {
+            self.writer.add_document(d)?;
+        }
+        *writes += 1;
+        pending.insert(
+            id.to_owned(),
+            Pending::Present { content_hash: doc.content_hash.clone(), cluster: cluster.clone() },
+        );
+        Ok(IngestOutcome { id: id.to_owned(), status, cluster_id: cluster })
+    }
+
+    fn delete_one(
+        &self,
+        searcher: &tantivy::Searcher,
+        pending: &mut HashMap<String, Pending>,
+        clusters: &mut Clusters<'_>,
+        id: &str,
+        writes: &mut usize,
+    ) -> Result<()> {
+        if self.current(searcher, pending, id)?.is_none() {
+            return Err(StoreError::NotFound { what: "document", id: id.to_owned() });
+        }
+        self.writer.delete_term(Term::from_field_text(self.fields.doc_id, id));
+        clusters.forget(id);
+        pending.insert(id.to_owned(), Pending::Deleted);
+        *writes += 1;
+        Ok(())
+    }
+}
+
+/// Ids the batch has touched: their committed versions must not serve as cluster anchors.
+fn pending_ids(pending: &HashMap<String, Pending>) -> impl Fn(&str) -> bool + '_ {
+    move |id| pending.contains_key(id)
+}
