@@ -62,23 +62,37 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Decod
         return Err(DecodeError::Empty);
     }
     let mut warnings = Vec::new();
+    // One validation and one control-byte count serve every later check.
+    let mut valid: Option<&str> = None;
+    let mut c0_controls = None;
     let (encoding, body) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         (enc, &bytes[bom_len..])
     } else if let Some(enc) = utf16_without_bom(bytes) {
         (enc, bytes)
     } else {
-        if looks_binary(bytes) {
+        let controls = count_c0_controls(bytes);
+        if bytes.contains(&0) || controls * 20 > bytes.len() {
             return Err(DecodeError::Unusable("binary data (NUL or control bytes)".to_owned()));
         }
-        (choose_encoding(bytes, content_type, &mut warnings), bytes)
+        c0_controls = Some(controls);
+        valid = std::str::from_utf8(bytes).ok();
+        (choose_encoding(bytes, valid.is_some(), content_type, &mut warnings), bytes)
     };
-    let (text, had_errors) = encoding.decode_without_bom_handling(body);
-    let text = text.into_owned();
+    let (text, had_errors) = match valid {
+        Some(v) if encoding == UTF_8 => (v.to_owned(), false),
+        _ => {
+            let (t, e) = encoding.decode_without_bom_handling(body);
+            (t.into_owned(), e)
+        }
+    };
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
     let replacements = if had_errors { text.matches('\u{FFFD}').count() } else { 0 };
-    check_usable(&text, replacements)?;
+    // The full check counts chars; clean text (no replacements, no C0 controls) skips it.
+    if replacements > 0 || c0_controls != Some(0) {
+        check_usable(&text, replacements)?;
+    }
     if replacements > 0 {
         warnings.push(format!("{replacements} invalid {} sequences replaced", encoding.name()));
     }
@@ -87,9 +101,13 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Decod
 }
 
 /// The encoding for bytes without a BOM: the declaration when it holds, else detection.
-fn choose_encoding(bytes: &[u8], content_type: Option<&str>, warnings: &mut Vec<String>) -> &'static Encoding {
+fn choose_encoding(
+    bytes: &[u8],
+    valid_utf8: bool,
+    content_type: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> &'static Encoding {
     let declared = content_type.and_then(charset_param).or_else(|| meta_charset(bytes));
-    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
     let Some(declared) = declared else {
         return if valid_utf8 { UTF_8 } else { detect(bytes) };
     };
@@ -190,15 +208,14 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     if sample.len() < 8 {
         return None;
     }
+    // A zero byte is required: plain windows-1256 or UTF-8 text never has one.
+    if !sample.contains(&0) {
+        return None;
+    }
     let high = |b: &u8| matches!(*b, 0x00 | 0x06);
     let even = sample.iter().step_by(2).filter(|b| high(b)).count();
     let odd = sample.iter().skip(1).step_by(2).filter(|b| high(b)).count();
     let half = sample.len() / 2;
-    // A zero byte is required too: plain windows-1256 never has one.
-    let zeros = sample.iter().filter(|&&b| b == 0).count();
-    if zeros == 0 {
-        return None;
-    }
     if odd * 10 >= half * 9 && even * 10 < half * 3 {
         Some(UTF_16LE)
     } else if even * 10 >= half * 9 && odd * 10 < half * 3 {
@@ -208,11 +225,9 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// NUL bytes or many C0 controls in what should be 8-bit text: an image, a PDF, a zip.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
-    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
-    sample.contains(&0) || controls * 20 > sample.len()
+/// C0 control bytes other than white space: in 8-bit text they mean binary data.
+fn count_c0_controls(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count()
 }
 
 /// Text that is more than a quarter replacement chars or controls carries no article.
@@ -229,7 +244,15 @@ fn check_usable(text: &str, replacements: usize) -> Result<(), DecodeError> {
 
 /// HTML when the text opens with a tag or declares itself within its first bytes.
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(1024).collect::<String>().to_ascii_lowercase();
+    let start = text.trim_start();
+    let mut end = start.len().min(1024);
+    while !start.is_char_boundary(end) {
+        end -= 1;
+    }
+    if !start[..end].contains('<') {
+        return false;
+    }
+    let head = start[..end].to_ascii_lowercase();
     head.starts_with('<')
         && (head.contains("<html")
             || head.contains("<!doctype")

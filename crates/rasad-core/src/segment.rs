@@ -4,6 +4,11 @@
 //! with a line break. A period between digits (`2.5`) or inside an abbreviation-like run
 //! of Latin letters (`U.S.`) is not an end. Quotes that close right after the
 //! terminator stay with their sentence.
+//!
+//! A "sentence" longer than [`MAX_SENTENCE_BYTES`] (a run-on list, a table flattened to
+//! text, hostile input) is cut at the last comma or space before the limit: everything
+//! that works per sentence (claims, evidence, statements) then stays linear in the input
+//! and no evidence quote grows without bound.
 
 use crate::model::Span;
 
@@ -60,7 +65,46 @@ fn is_inner_period(chars: &[(usize, char)], i: usize) -> bool {
     }
 }
 
+/// The longest sentence handed on; real news sentences stay well under it (≈ 600 letters).
+pub const MAX_SENTENCE_BYTES: usize = 1200;
+
 fn push_trimmed(part: &str, start: usize, end: usize, base: usize, out: &mut Vec<Span>) {
+    let mut start = start;
+    while end - start > MAX_SENTENCE_BYTES {
+        let window = &part[start..floor_boundary(part, start + MAX_SENTENCE_BYTES)];
+        // Prefer a comma, then any space, in the second half of the window; else cut hard.
+        let half = window.len() / 2;
+        let cut = window
+            .rfind(['،', ',', '؛', ';'])
+            .filter(|&i| i > half)
+            .map(|i| i + window[i..].chars().next().map_or(1, char::len_utf8))
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > half))
+            .unwrap_or(window.len())
+            .max(1);
+        let cut = floor_boundary(part, start + cut).max(start + 1);
+        let cut = if part.is_char_boundary(cut) { cut } else { ceil_boundary(part, cut) };
+        push_piece(part, start, cut, base, out);
+        start = cut;
+    }
+    push_piece(part, start, end, base, out);
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn push_piece(part: &str, start: usize, end: usize, base: usize, out: &mut Vec<Span>) {
     let piece = &part[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
@@ -91,6 +135,26 @@ mod tests {
     #[test]
     fn closing_quote_stays_with_its_sentence() {
         assert_eq!(split("وقال \"انتهى.\" ثم غادر"), vec!["وقال \"انتهى.\"", "ثم غادر"]);
+    }
+
+    #[test]
+    fn run_on_sentence_is_cut_at_a_comma_below_the_limit() {
+        let clause = "عاد مئات المقاتلين إلى بلدانهم، ";
+        let t = clause.repeat(200);
+        let parts = split(&t);
+        assert!(parts.len() > 1);
+        for p in &parts {
+            assert!(p.len() <= MAX_SENTENCE_BYTES, "{}", p.len());
+            assert!(p.ends_with('،') || t.trim_end().ends_with(p), "cut mid-clause: {p:?}");
+        }
+    }
+
+    #[test]
+    fn unbroken_run_is_cut_on_char_boundaries() {
+        let t = "ﻻ".repeat(5000);
+        let parts = split(&t);
+        assert_eq!(parts.concat(), t);
+        assert!(parts.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES));
     }
 
     #[test]

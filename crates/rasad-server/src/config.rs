@@ -259,6 +259,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::result_large_err)] // figment's Jail closure returns figment::Error
     fn env_overrides_and_unrelated_rasad_variables_are_ignored() {
         figment::Jail::expect_with(|jail| {
             jail.set_env("RASAD_BIN", "/usr/bin/rasad");

@@ -9,15 +9,16 @@
 //! cluster, an earlier article is not relabeled.
 
 use crate::error::Result;
-use crate::read::{kind_query, stored_bytes, stored_str};
+use crate::read::kind_query;
 use crate::record::sig_from_bytes;
 use crate::schema::{Fields, KIND_ARTICLE};
 use rasad_core::signature;
 use std::collections::HashMap;
 use tantivy::collector::TopDocs;
+use tantivy::columnar::StrColumn;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::{DocId, Searcher, Term};
 
 /// Least estimated Jaccard similarity for two articles to be one story. Lightly edited
 /// wire copies (a changed dateline, `سوريا`/`سورية`, a dropped paragraph) stay well
@@ -92,14 +93,32 @@ impl<'a> Clusters<'a> {
                 (Occur::Must, Box::new(BooleanQuery::new(should)) as Box<dyn Query>),
                 (Occur::Must, kind_query(self.fields, KIND_ARTICLE)),
             ]);
+            // Candidates are read from fast-field columns, not the doc store: no block of
+            // stored JSON is decompressed per candidate.
+            let mut buf = Vec::new();
+            let mut cand = String::new();
+            let mut cluster = String::new();
             for (_, addr) in self.searcher.search(&q, &TopDocs::with_limit(MAX_CANDIDATES))? {
-                let d: TantivyDocument = self.searcher.doc(addr)?;
-                let cand = stored_str(&d, self.fields.doc_id);
-                if cand == id || stale(&cand) {
+                let seg = self.searcher.segment_reader(addr.segment_ord);
+                let ff = seg.fast_fields();
+                let (Some(ids), Some(clusters), Some(sigs)) =
+                    (ff.str("doc_id")?, ff.str("cluster")?, ff.bytes("signature")?)
+                else {
+                    continue;
+                };
+                cand.clear();
+                cluster.clear();
+                buf.clear();
+                let ok = first_str(&ids, addr.doc_id, &mut cand)
+                    && first_str(&clusters, addr.doc_id, &mut cluster)
+                    && sigs
+                        .term_ords(addr.doc_id)
+                        .next()
+                        .is_some_and(|o| sigs.ord_to_bytes(o, &mut buf).unwrap_or(false));
+                if !ok || cand == id || stale(&cand) {
                     continue;
                 }
-                let cand_sig = sig_from_bytes(&stored_bytes(&d, self.fields.signature));
-                consider(signature::similarity(sig, &cand_sig), &stored_str(&d, self.fields.cluster));
+                consider(signature::similarity(sig, &sig_from_bytes(&buf)), &cluster);
             }
         }
         let cluster = best.map_or_else(|| id.to_owned(), |(_, c)| c);
@@ -110,4 +129,9 @@ impl<'a> Clusters<'a> {
         }
         Ok(cluster)
     }
+}
+
+/// The first value of a string column for `doc` into `out`.
+fn first_str(col: &StrColumn, doc: DocId, out: &mut String) -> bool {
+    col.term_ords(doc).next().is_some_and(|o| col.ord_to_str(o, out).unwrap_or(false))
 }

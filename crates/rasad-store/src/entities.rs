@@ -3,7 +3,7 @@
 
 use crate::error::{Result, StoreError};
 use crate::page::{self, Cursor};
-use crate::read::{kind_query, stored_json, term_query};
+use crate::read::{kind_query, stored_document, term_query};
 use crate::record::{kind_from_name, kind_name};
 use crate::schema::{KIND_ARTICLE, KIND_CLAIM};
 use crate::search::page_size;
@@ -118,7 +118,7 @@ impl Store {
         let Some(&(_, addr)) = searcher.search(&q, &TopDocs::with_limit(1))?.first() else {
             return Ok(None);
         };
-        let doc: Document = stored_json(&searcher.doc(addr)?, f)?;
+        let doc: Document = stored_document(&searcher.doc(addr)?, f)?;
         let Some(e) = doc.entities.iter().find(|e| e.id == id) else { return Ok(None) };
         let mut aliases: Vec<String> = e.aliases.clone();
         for m in &e.mentions {
@@ -151,7 +151,7 @@ impl Store {
         for (_, addr) in searcher.search(&*q, &TopDocs::with_limit(self.limits.max_entity_documents.max(1)))? {
             let d = searcher.doc(addr)?;
             let doc_id = crate::read::stored_str(&d, f.doc_id);
-            let doc: Document = stored_json(&d, f)?;
+            let doc: Document = stored_document(&d, f)?;
             for r in doc.roles.iter().filter(|r| r.person.id.as_deref() == Some(s.id.as_str())) {
                 if seen_roles.insert(normalize(&r.role)) {
                     s.roles.push(StatedRole {

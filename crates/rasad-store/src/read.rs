@@ -49,10 +49,12 @@ pub fn stored_str(doc: &TantivyDocument, field: Field) -> String {
     doc.get_first(field).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
-/// The first stored bytes of a field.
-#[must_use]
-pub fn stored_bytes(doc: &TantivyDocument, field: Field) -> Vec<u8> {
-    doc.get_first(field).and_then(|v| v.as_bytes().map(<[u8]>::to_vec)).unwrap_or_default()
+/// The stored [`rasad_core::Document`] of an article.
+///
+/// # Errors
+/// [`StoreError::Corrupt`].
+pub fn stored_document(doc: &TantivyDocument, f: &Fields) -> Result<rasad_core::Document> {
+    stored_json::<crate::record::Compact>(doc, f).map(crate::record::Compact::restore)
 }
 
 /// Decodes the stored JSON record of a tantivy document.

@@ -172,7 +172,7 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     }
     a.add_text(f.cluster, cluster);
     a.add_bytes(f.signature, &sig_bytes(&doc.signature));
-    a.add_bytes(f.json, &serde_json::to_vec(doc).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    a.add_bytes(f.json, &serde_json::to_vec(&Compact::of(doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
     out.push(a);
 
     for (index, claim) in doc.claims.iter().enumerate() {
@@ -249,4 +249,88 @@ pub fn sig_bytes(sig: &[u32]) -> Vec<u8> {
 #[must_use]
 pub fn sig_from_bytes(b: &[u8]) -> Vec<u32> {
     b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
+}
+
+/// A document as stored: paragraph texts and the body are dropped when they can be rebuilt
+/// exactly from `text` (they repeat it), which cuts the stored JSON to about a third.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Compact {
+    doc: Document,
+    /// Paragraphs whose text was dropped (it equals `text[span]`).
+    #[serde(default)]
+    stripped: Vec<u32>,
+    /// The body was dropped (it equals the paragraphs joined by a blank line).
+    #[serde(default)]
+    body_stripped: bool,
+}
+
+impl Compact {
+    /// The stored form of `doc`.
+    #[must_use]
+    pub fn of(doc: &Document) -> Self {
+        let mut d = doc.clone();
+        let body_stripped = !d.body.is_empty() && d.body == join_paragraphs(&d);
+        if body_stripped {
+            d.body.clear();
+        }
+        let mut stripped = Vec::new();
+        for (i, p) in d.paragraphs.iter_mut().enumerate() {
+            if !p.text.is_empty() && p.span.slice(&doc.text) == p.text {
+                p.text.clear();
+                stripped.push(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        }
+        Self { doc: d, stripped, body_stripped }
+    }
+
+    /// The document as ingested.
+    #[must_use]
+    pub fn restore(self) -> Document {
+        let mut d = self.doc;
+        for i in self.stripped {
+            if let Some(p) = d.paragraphs.get_mut(i as usize) {
+                p.text = p.span.slice(&d.text).to_owned();
+            }
+        }
+        if self.body_stripped {
+            d.body = join_paragraphs(&d);
+        }
+        d
+    }
+}
+
+fn join_paragraphs(d: &Document) -> String {
+    let mut out = String::with_capacity(d.text.len());
+    for (i, p) in d.paragraphs.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n\n");
+        }
+        out.push_str(&p.text);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasad_core::{Input, Span, TextSpan};
+
+    #[test]
+    fn compact_record_restores_the_document_exactly() {
+        let text = include_str!("../tests/fixtures/kz_repatriation.txt");
+        let doc = rasad_core::analyze(&Input { bytes: text.as_bytes(), ..Input::default() }).unwrap();
+        assert!(!doc.paragraphs.is_empty());
+        let stored = serde_json::to_vec(&Compact::of(&doc)).unwrap();
+        let back: Compact = serde_json::from_slice(&stored).unwrap();
+        assert_eq!(back.restore(), doc);
+        assert!(stored.len() < serde_json::to_vec(&doc).unwrap().len());
+    }
+
+    #[test]
+    fn compact_record_keeps_what_it_cannot_rebuild() {
+        let mut doc = Document { text: "abc def".into(), body: "something else".into(), ..Document::default() };
+        doc.paragraphs = vec![TextSpan { text: "not the slice".into(), span: Span::new(0, 3) }];
+        let back: Compact = serde_json::from_slice(&serde_json::to_vec(&Compact::of(&doc)).unwrap()).unwrap();
+        assert_eq!(back.restore(), doc);
+    }
 }

@@ -59,7 +59,7 @@ pub fn build() -> (Schema, Fields) {
     );
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
-        doc_id: b.add_text_field("doc_id", STRING | STORED),
+        doc_id: b.add_text_field("doc_id", STRING | STORED | FAST),
         id_hash: b.add_u64_field("id_hash", FAST),
         content_hash: b.add_text_field("content_hash", STRING | STORED),
         title: b.add_text_field("title", text.clone()),
@@ -71,8 +71,8 @@ pub fn build() -> (Schema, Fields) {
         has_claims: b.add_u64_field("has_claims", INDEXED),
         facets: b.add_facet_field("facets", FacetOptions::default()),
         band: b.add_u64_field("band", INDEXED),
-        cluster: b.add_text_field("cluster", STRING | STORED),
-        signature: b.add_bytes_field("signature", STORED),
+        cluster: b.add_text_field("cluster", STRING | STORED | FAST),
+        signature: b.add_bytes_field("signature", FAST),
         json: b.add_bytes_field("json", STORED),
         c_origin: b.add_text_field("c_origin", STRING),
         c_org: b.add_text_field("c_org", STRING),

@@ -4,7 +4,7 @@ use crate::error::{Result, StoreError};
 use crate::options::Limits;
 use crate::page::{self, Cursor};
 use crate::query::{self, Parsed};
-use crate::read::{any_term_query, kind_query, stored_json, stored_str, term_query};
+use crate::read::{any_term_query, kind_query, stored_document, stored_str, term_query};
 use crate::schema::{Fields, KIND_ARTICLE};
 use crate::store::Store;
 use crate::time;
@@ -115,7 +115,7 @@ impl Store {
         highlight: bool,
     ) -> Result<SearchHit> {
         let d: TantivyDocument = searcher.doc(addr)?;
-        let doc: Document = stored_json(&d, &self.fields)?;
+        let doc: Document = stored_document(&d, &self.fields)?;
         let snippets = if highlight { snippets(&doc, parsed) } else { Vec::new() };
         Ok(SearchHit {
             id: stored_str(&d, self.fields.doc_id),

@@ -134,7 +134,7 @@ impl Store {
         Ok(StoredDocument {
             id: id.to_owned(),
             cluster_id: stored_str(&d, self.fields.cluster),
-            document: crate::read::stored_json(&d, &self.fields)?,
+            document: crate::read::stored_document(&d, &self.fields)?,
         })
     }
 

@@ -50,6 +50,9 @@ struct Found {
     pred_source: PredSource,
 }
 
+/// Most quantity claims taken from one sentence.
+const MAX_CLAIMS_PER_SENTENCE: usize = 16;
+
 /// Extracts facts from a document whose paragraphs, entities, dates, numbers, published
 /// date and outlet are already filled in.
 #[must_use]
@@ -66,7 +69,10 @@ pub fn extract(doc: &Document) -> Facts {
             let attr = attribution::analyze(&ctx, &v, &mut carry);
             roles::roles(&ctx, &v, &mut facts.roles);
             roles::statements(&ctx, &v, &attr.events, &mut facts.statements);
-            let drafts = detect::drafts(&v);
+            let mut drafts = detect::drafts(&v);
+            // A sentence that states more counts than any real one does is a table or hostile
+            // input: keep the first ones, so output stays proportional to the input.
+            drafts.truncate(MAX_CLAIMS_PER_SENTENCE);
             let mut in_sentence: Vec<Found> = Vec::new();
             for (i, d) in drafts.iter().enumerate() {
                 let next_number = drafts.get(i + 1).map(|n| n.num.start);

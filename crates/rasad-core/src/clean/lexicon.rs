@@ -58,7 +58,7 @@ pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     let mut space = true;
     for c in folded.chars() {
-        if c.is_alphanumeric() || c == '©' || c == '#' || c == '+' {
+        if super::lines::is_word_char(c) || c == '©' || c == '#' || c == '+' {
             out.push(c);
             space = false;
         } else if !space {
