@@ -259,7 +259,7 @@ fn main() {
         corpus.iter().take(2000).flat_map(|r| r.title.split_whitespace()).filter(|w| w.chars().count() >= 4).collect();
     let mut lat = Vec::new();
     let mut hits_total = 0u64;
-    for i in 0..1200 {
+    for i in 0..700 {
         let a = words[(rng(&mut seed) as usize) % words.len()];
         let b = words[(rng(&mut seed) as usize) % words.len()];
         let req = SearchRequest {
@@ -286,7 +286,7 @@ fn main() {
     );
 
     let mut lat = Vec::new();
-    for i in 0..600 {
+    for i in 0..400 {
         let (id, _) = ORIGINS[(rng(&mut seed) % ORIGINS.len() as u64) as usize];
         let q = FactQuery {
             entities: vec![EntityFilter { role: EntityRole::Origin, ids: vec![id.to_owned()] }],

@@ -21,7 +21,8 @@
 //! - `writer`      How are writes made atomic and durable, and batched (group commit)?
 //! - `cluster`     Which articles are the same wire story (MinHash LSH over `band` terms)?
 //! - `query`       How does user text become a tantivy query (words, phrases, entities)?
-//! - `search`      Filters, facets, highlights, sort, pages.
+//! - `search`      Filters, highlights, sort, pages.
+//! - `facets`      Outlet, entity and month counts from fast-field columns.
 //! - `page`        Page tokens: opaque, versioned, bound to their query.
 //! - `facts`       Claim lookup and estimates ("how many, who says so, do they agree").
 //! - `entities`    Entity summaries: names, counts, roles, quotes.
@@ -60,6 +61,7 @@ pub mod types;
 mod cluster;
 mod datadir;
 mod entities;
+mod facets;
 mod facts;
 mod page;
 mod query;

@@ -9,7 +9,6 @@ use rasad_core::normalize::normalize;
 use rasad_core::{Document, EntityKind, EntityRef, signature};
 use serde::Serialize;
 use tantivy::TantivyDocument;
-use tantivy::schema::Facet;
 
 /// The snake_case name serde gives a unit enum variant (`Predicate::Joined` → `joined`).
 pub fn enum_name<T: Serialize>(v: &T) -> String {
@@ -136,7 +135,6 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     let mut out = Vec::with_capacity(1 + doc.claims.len());
     let published = published_secs(doc);
     let outlet = outlet_key(doc);
-    let month = published.and_then(time::month_key);
 
     let mut a = TantivyDocument::default();
     a.add_text(f.kind, KIND_ARTICLE);
@@ -149,13 +147,9 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     a.add_text(f.body, if doc.body.is_empty() { &doc.text } else { &doc.body });
     if let Some(o) = &outlet {
         a.add_text(f.outlet, o);
-        a.add_facet(f.facets, Facet::from_path(["outlet", o.as_str()]));
     }
     if let Some(p) = published {
         a.add_i64(f.published, p);
-    }
-    if let Some(m) = &month {
-        a.add_facet(f.facets, Facet::from_path(["month", m.as_str()]));
     }
     let mut seen = std::collections::HashSet::new();
     for e in &doc.entities {
@@ -164,7 +158,6 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
         }
         a.add_text(f.entity, &e.id);
         a.add_text(f.entity_typed, format!("{}/{}", kind_name(e.kind), e.id));
-        a.add_facet(f.facets, Facet::from_path(["entity", e.id.as_str()]));
     }
     a.add_u64(f.has_claims, u64::from(!doc.claims.is_empty()));
     for band in signature::bands(&doc.signature) {

@@ -9,7 +9,7 @@
 use crate::tokenizer::{RasadTokenizer, TOKENIZER_NAME};
 use tantivy::Index;
 use tantivy::schema::{
-    FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
 /// `kind` of an article.
@@ -31,7 +31,6 @@ pub struct Fields {
     pub entity: Field,
     pub entity_typed: Field,
     pub has_claims: Field,
-    pub facets: Field,
     pub band: Field,
     pub cluster: Field,
     pub signature: Field,
@@ -64,12 +63,11 @@ pub fn build() -> (Schema, Fields) {
         content_hash: b.add_text_field("content_hash", STRING | STORED),
         title: b.add_text_field("title", text.clone()),
         body: b.add_text_field("body", text),
-        outlet: b.add_text_field("outlet", STRING),
+        outlet: b.add_text_field("outlet", STRING | FAST),
         published: b.add_i64_field("published", INDEXED | FAST),
-        entity: b.add_text_field("entity", STRING),
+        entity: b.add_text_field("entity", STRING | FAST),
         entity_typed: b.add_text_field("entity_typed", STRING),
         has_claims: b.add_u64_field("has_claims", INDEXED),
-        facets: b.add_facet_field("facets", FacetOptions::default()),
         band: b.add_u64_field("band", INDEXED),
         cluster: b.add_text_field("cluster", STRING | STORED | FAST),
         signature: b.add_bytes_field("signature", FAST),

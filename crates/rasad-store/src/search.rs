@@ -1,6 +1,7 @@
 //! Search: query + filters → hits with snippets, facets, total, page token.
 
 use crate::error::{Result, StoreError};
+use crate::facets::FacetCounter;
 use crate::options::Limits;
 use crate::page::{self, Cursor};
 use crate::query::{self, Parsed};
@@ -8,12 +9,10 @@ use crate::read::{any_term_query, kind_query, stored_document, stored_str, term_
 use crate::schema::{Fields, KIND_ARTICLE};
 use crate::store::Store;
 use crate::time;
-use crate::types::{
-    FacetCount, Facets, SearchHit, SearchRequest, SearchResponse, Snippet, SnippetField, SortOrder, TermMode,
-};
+use crate::types::{SearchHit, SearchRequest, SearchResponse, Snippet, SnippetField, SortOrder, TermMode};
 use rasad_core::{Document, Span, analyzer};
 use std::ops::Bound;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
@@ -52,17 +51,7 @@ impl Store {
         let sort = if parsed.is_empty() && req.sort == SortOrder::Relevance { SortOrder::DateDesc } else { req.sort };
 
         let searcher = self.reader.searcher();
-        let facets = req.facets.any().then(|| {
-            let mut fc = FacetCollector::for_field("facets");
-            for (on, path) in
-                [(req.facets.outlet, "/outlet"), (req.facets.entity, "/entity"), (req.facets.month, "/month")]
-            {
-                if on {
-                    fc.add_facet(path);
-                }
-            }
-            fc
-        });
+        let facets = req.facets.any().then_some(FacetCounter { want: req.facets });
         let top = TopDocs::with_limit(size).and_offset(offset);
         let (total, addrs, facet_counts) = match sort {
             SortOrder::Relevance => {
@@ -98,7 +87,7 @@ impl Store {
         for (score, addr) in addrs {
             hits.push(self.hit(&searcher, addr, score, &parsed, req.highlight)?);
         }
-        let facets = facet_counts.map(|c| facets_of(&c, limits.max_facet_values)).unwrap_or_default();
+        let facets = facet_counts.map(|c| c.into_facets(limits.max_facet_values)).unwrap_or_default();
         let total = total as u64;
         let next = offset + hits.len();
         let next_page_token = (!hits.is_empty() && (next as u64) < total && next < limits.max_result_window)
@@ -224,21 +213,6 @@ fn build_query(parsed: &Parsed, req: &SearchRequest, f: &Fields, limits: &Limits
         must.push((Occur::Must, q));
     }
     Ok(Box::new(BooleanQuery::new(must)))
-}
-
-fn facets_of(c: &tantivy::collector::FacetCounts, k: usize) -> Facets {
-    let last = |f: &tantivy::schema::Facet| f.to_path().last().map(|s| (*s).to_owned()).unwrap_or_default();
-    let top = |path: &str| -> Vec<FacetCount> {
-        c.top_k(path, k).into_iter().map(|(f, count)| FacetCount { value: last(f), count }).collect()
-    };
-    let mut entity = top("/entity");
-    let mut outlet = top("/outlet");
-    // top_k breaks count ties arbitrarily; make the order stable.
-    for v in [&mut entity, &mut outlet] {
-        v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-    }
-    let month = c.get("/month").take(k).map(|(f, count)| FacetCount { value: last(f), count }).collect();
-    Facets { outlet, entity, month }
 }
 
 /// Highlighted fragments: the title if it matches, then the best body paragraphs.

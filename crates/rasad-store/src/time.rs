@@ -41,7 +41,8 @@ pub fn end_of(value: &str) -> Option<i64> {
     Some(seconds(next.to_datetime(Time::midnight())) - 1)
 }
 
-/// `YYYY-MM` of a seconds value (month facet).
+/// `YYYY-MM` of a seconds value (the reference the month facet is tested against).
+#[cfg(test)]
 #[must_use]
 pub fn month_key(secs: i64) -> Option<String> {
     let ts = jiff::Timestamp::from_second(secs).ok()?;
