@@ -13,15 +13,19 @@ pub fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// `text` through the core pipeline with an outlet and date.
+/// `text` through the core pipeline with an outlet and date. The core's own claims are
+/// dropped: fixtures state their claims below, so counts here do not move when the
+/// extractor changes (the seed test checks the core's claims through the store).
 pub fn analyze(text: &str, outlet: &str, published: &str) -> Document {
-    rasad_core::analyze(&Input {
+    let mut d = rasad_core::analyze(&Input {
         bytes: text.as_bytes(),
         outlet: Some(outlet),
         published: Some(published),
         ..Input::default()
     })
-    .expect("fixture analyzes")
+    .expect("fixture analyzes");
+    d.claims.clear();
+    d
 }
 
 pub fn open(dir: &Path) -> Store {
