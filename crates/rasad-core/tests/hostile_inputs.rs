@@ -3,7 +3,8 @@
 //!
 //! Each row runs every stage (`decode`, `clean`, `normalize`, `analyzer::tokenize`,
 //! `numbers`, `dates`, `entities`, `analyze`, `claims`) in a child process and checks the
-//! invariants listed in `hostile/check.rs`, the time bound (< 20 s; time(n) < 12 × time(n/4))
+//! invariants listed in `hostile/check.rs`, the time bound (CPU < 20 s per 5 MB; time(n) <
+//! 12 × time(n/4))
 //! and the memory bound (peak RSS ≤ 256 B per input byte + 64 MiB; linear in n) from
 //! `hostile/isolate.rs`.
 //!
