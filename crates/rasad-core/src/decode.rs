@@ -58,7 +58,8 @@ const DETECT_BYTES: usize = 64 * 1024;
 /// [`DecodeError::Empty`] for empty or white-space input; [`DecodeError::Unusable`] for
 /// binary data or text that is mostly undecodable.
 pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, DecodeError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    // White space includes VT (0x0B), which `u8::is_ascii_whitespace` leaves out.
+    if bytes.iter().all(|&b| b.is_ascii_whitespace() || b == 0x0B) {
         return Err(DecodeError::Empty);
     }
     let mut warnings = Vec::new();
@@ -227,7 +228,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// C0 control bytes other than white space: in 8-bit text they mean binary data.
 fn count_c0_controls(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count()
+    bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)).count()
 }
 
 /// Text that is more than a quarter replacement chars or controls carries no article.
