@@ -390,11 +390,22 @@ async fn limits_are_enforced_with_their_status_codes() {
     let long = c.search(pb::SearchRequest { query: "داعش ".repeat(60), ..Default::default() }).await.unwrap_err();
     assert_eq!(long.code(), Code::InvalidArgument);
     assert!(long.message().contains("query"), "{}", long.message());
-    let terms = c.search(pb::SearchRequest { query: "عودة المقاتلين من سوريا والعراق".into(), ..Default::default() }).await.unwrap_err();
+    let terms = c
+        .search(pb::SearchRequest {
+            query: "عودة المقاتلين من سوريا والعراق".into(), ..Default::default()
+        })
+        .await
+        .unwrap_err();
     assert_eq!(terms.code(), Code::InvalidArgument);
     assert!(terms.message().contains("terms"), "{}", terms.message());
 
-    let doc = c.analyze(pb::AnalyzeRequest { content: own_article(), ..Default::default() }).await.unwrap().into_inner().document.unwrap();
+    let doc = c
+        .analyze(pb::AnalyzeRequest { content: own_article(), ..Default::default() })
+        .await
+        .unwrap()
+        .into_inner()
+        .document
+        .unwrap();
     assert_eq!(doc.claims.len(), 1, "{:?}", doc.claims);
     assert!(doc.warnings.iter().any(|w| w.contains("claims kept")), "{:?}", doc.warnings);
 
@@ -404,7 +415,9 @@ async fn limits_are_enforced_with_their_status_codes() {
     for _ in 0..16 {
         let mut c = c.clone();
         let content = big.clone();
-        tasks.push(tokio::spawn(async move { c.analyze(pb::AnalyzeRequest { content, ..Default::default() }).await.map(|_| ()) }));
+        tasks.push(tokio::spawn(async move {
+            c.analyze(pb::AnalyzeRequest { content, ..Default::default() }).await.map(|_| ())
+        }));
     }
     let mut shed = 0;
     let mut ok = 0;
