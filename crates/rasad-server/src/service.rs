@@ -42,6 +42,15 @@ impl State {
             .cloned()
             .ok_or_else(|| ApiError::Unavailable("the index is still opening; retry shortly".into()))
     }
+
+    /// Runs one store call on a blocking thread (UNAVAILABLE while the index opens).
+    async fn on_store<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let store = self.store()?;
+        blocking(move || Ok(f(&store)?)).await
+    }
 }
 
 /// The service implementation.
@@ -275,8 +284,7 @@ impl Rasad for RasadService {
         let state = self.state.clone();
         self.call("GetDocument", async move {
             let id = required("id", id)?;
-            let store = state.store()?;
-            let stored = blocking(move || Ok(store.get(&id)?)).await?;
+            let stored = state.on_store(move |s| s.get(&id)).await?;
             Ok(pb::GetDocumentResponse { document: Some(convert::stored_document(&stored)) })
         })
         .await
@@ -306,8 +314,7 @@ impl Rasad for RasadService {
         let state = self.state.clone();
         self.call("Search", async move {
             let query = convert::search_request(req, &state.limits)?;
-            let store = state.store()?;
-            let resp = blocking(move || Ok(store.search(&query)?)).await?;
+            let resp = state.on_store(move |s| s.search(&query)).await?;
             Ok(convert::search_response(resp))
         })
         .await
@@ -321,8 +328,7 @@ impl Rasad for RasadService {
         let state = self.state.clone();
         self.call("LookupFacts", async move {
             let query = convert::fact_query(req, &state.limits)?;
-            let store = state.store()?;
-            let resp = blocking(move || Ok(store.lookup_facts(&query)?)).await?;
+            let resp = state.on_store(move |s| s.lookup_facts(&query)).await?;
             Ok(convert::fact_response(resp))
         })
         .await
@@ -333,8 +339,7 @@ impl Rasad for RasadService {
         let state = self.state.clone();
         self.call("GetEntity", async move {
             let id = required("id", id)?;
-            let store = state.store()?;
-            let e = blocking(move || Ok(store.get_entity(&id)?)).await?;
+            let e = state.on_store(move |s| s.get_entity(&id)).await?;
             Ok(pb::GetEntityResponse { entity: Some(convert::entity_record(e)) })
         })
         .await
@@ -348,8 +353,7 @@ impl Rasad for RasadService {
         let state = self.state.clone();
         self.call("ListEntities", async move {
             let query = convert::entity_list_request(&req, &state.limits)?;
-            let store = state.store()?;
-            let page = blocking(move || Ok(store.list_entities(&query)?)).await?;
+            let page = state.on_store(move |s| s.list_entities(&query)).await?;
             Ok(pb::ListEntitiesResponse {
                 entities: page.entities.into_iter().map(convert::entity_record).collect(),
                 next_page_token: page.next_page_token.unwrap_or_default(),
