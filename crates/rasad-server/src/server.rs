@@ -130,7 +130,11 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
             health.set_service_status(SERVICE_NAME, ServingStatus::NotServing).await;
         }
     };
-    let serve = router.serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown);
+    // TCP_NODELAY on every accepted connection: without it a response written as two
+    // frames (headers, then data) waits for the client's delayed ACK — a 40 ms stall on
+    // every Search answer that does not fit one segment.
+    let incoming = tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true));
+    let serve = router.serve_with_incoming_shutdown(incoming, shutdown);
     tokio::pin!(serve);
     let mut opening = opening;
     let mut opened = false;
