@@ -49,12 +49,12 @@ cases! {
     bidi_controls_between_chars: bidi_controls_between_chars, fast 100_000, full 5_000_000, Ok;
     zero_width_only: zero_width_only, fast 50_000, full 1_000_000, OkOrDecodeError;
     zero_width_between_digits: zero_width_between_digits, fast 1_500, full 50_000, Ok,
-        full_bug "allocation failure under 8 GiB at 3.3 MB (claims? its facts are most of the JSON)";
+        full_bug "allocation failure under 8 GiB at 3.3 MB (claims? its facts are half the JSON)";
     combining_marks_flood: combining_marks_flood, fast 50, full 2_000, OkOrDecodeError;
     marks_without_letters: marks_without_letters, fast 50_000, full 1_000_000, OkOrDecodeError;
     tatweel_flood: tatweel_flood, fast 50_000, full 2_500_000, Ok;
     presentation_forms: presentation_forms, fast 1_000, full 50_000, Ok,
-        full_bug "allocation failure under 8 GiB at 6.4 MB (claims? its facts are most of the JSON)";
+        full_bug "allocation failure under 8 GiB at 6.4 MB (claims? its facts are half the JSON)";
     ligature_expansion_flood: ligature_expansion_flood, fast 20_000, full 1_000_000, Ok;
     astral_chars: astral_chars, fast 1_000, full 50_000, Ok;
     digits_of_every_script: digits_of_every_script, fast 1_500, full 50_000, Ok,
