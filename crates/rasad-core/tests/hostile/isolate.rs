@@ -43,7 +43,7 @@ pub fn run(name: &str, mode: Mode) {
     let case = super::case(name);
     if std::env::var_os(CHILD).is_some() {
         child(case, mode);
-    } else if let (Mode::Full, Some(bug)) = (mode, case.bug) {
+    } else if let (Mode::Full, Some(bug)) = (mode, case.bug.or(case.full_bug)) {
         println!("{name} (full): skipped, known bug: {bug}");
     } else {
         parent(case, mode);

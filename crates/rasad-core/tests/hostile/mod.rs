@@ -101,6 +101,8 @@ pub struct Case {
     pub expect: Expect,
     /// `Some(why)` when the case shows a known bug in a module this suite does not own.
     pub bug: Option<&'static str>,
+    /// `Some(why)` when only the full size shows a known bug (the fast size still runs).
+    pub full_bug: Option<&'static str>,
 }
 
 /// Which size of a case to run.
@@ -120,10 +122,12 @@ impl Mode {
 }
 
 /// The table: one `mod <name> { fn fast(); fn full() }` per row, so `cargo test` reports each
-/// case by name, plus `CASES` for the runner. `bug "…"` marks a row `#[ignore]` with the reason.
+/// case by name, plus `CASES` for the runner. `bug "…"` marks a row `#[ignore]` with the reason;
+/// `full_bug "…"` skips only its full size (the bug needs the size to show).
 #[macro_export]
 macro_rules! cases {
-    ($( $name:ident : $build:path, fast $fast:expr, full $full:expr, $expect:ident $(, bug $bug:literal)? ; )*) => {
+    ($( $name:ident : $build:path, fast $fast:expr, full $full:expr, $expect:ident
+        $(, bug $bug:literal)? $(, full_bug $full_bug:literal)? ; )*) => {
         pub const CASES: &[$crate::hostile::Case] = &[$(
             $crate::hostile::Case {
                 name: stringify!($name),
@@ -132,6 +136,7 @@ macro_rules! cases {
                 full: $full,
                 expect: $crate::hostile::Expect::$expect,
                 bug: $crate::cases!(@bug $($bug)?),
+                full_bug: $crate::cases!(@bug $($full_bug)?),
             },
         )*];
         $(
