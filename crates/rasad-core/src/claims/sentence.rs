@@ -9,7 +9,7 @@
 
 use super::lexicon::Lexicon;
 use crate::model::Span;
-use crate::normalize::{is_alphabetic, is_arabic_digit, is_invisible_control, is_removed_mark, normalize_into};
+use crate::normalize::{fold_chars, is_alphabetic, is_arabic_digit, is_invisible_control, is_removed_mark};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 /// What a token is made of.
@@ -67,11 +67,21 @@ impl Sent {
         let part = span.slice(text);
         let mut toks = Vec::new();
         let mut folded = String::with_capacity(part.len());
-        // Each char with its class, classified once; a two-char lookahead is all the
-        // digit-group rule needs.
+        // Each char with its class, classified once; a lookahead is all the digit-group rule
+        // needs.
         let mut chars = part.char_indices().map(|(at, c)| (at, c, class_of(c))).peekable();
         while let Some((at, c, class)) = chars.next() {
             let Some(class) = class else { continue };
+            // Each char is folded as it is consumed, straight into the sentence buffer (the
+            // same as folding the token's text afterwards: the fold is per char). A token whose
+            // fold is empty (only marks) takes back its separating space.
+            let mark = folded.len();
+            if !folded.is_empty() {
+                folded.push(' ');
+            }
+            let fs = folded.len();
+            let mut push = |ch: char| folded.push(ch);
+            fold_chars(c, &mut push);
             let mut end = at + c.len_utf8();
             if class != TokClass::Punct {
                 while let Some(&(next_at, next, next_class)) = chars.peek() {
@@ -86,18 +96,11 @@ impl Sent {
                     if !(same || inner_sep) {
                         break;
                     }
+                    fold_chars(next, &mut push);
                     end = next_at + next.len_utf8();
                     chars.next();
                 }
             }
-            // Fold straight into the sentence buffer; an empty fold (only marks) takes back
-            // its separating space.
-            let mark = folded.len();
-            if !folded.is_empty() {
-                folded.push(' ');
-            }
-            let fs = folded.len();
-            normalize_into(part.get(at..end).unwrap_or(""), &mut folded);
             if folded.len() == fs {
                 folded.truncate(mark);
             } else {
