@@ -9,10 +9,9 @@ use crate::schema::{Fields, KIND_CLAIM};
 use crate::search::{check_list, date_range, page_size};
 use crate::store::Store;
 use crate::types::{EntityRole, Estimate, EstimateKey, FactHit, FactQuery, FactResponse, FactSort};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::columnar::StrColumn;
 use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery};
 use tantivy::{DocAddress, DocId, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
@@ -173,62 +172,54 @@ struct Row {
     time: i64,
 }
 
-/// String column values by ordinal, resolved once per distinct ordinal of a segment.
-struct StrCache {
-    col: Option<StrColumn>,
-    seen: HashMap<u64, String>,
-}
-
-impl StrCache {
-    fn new(seg: &SegmentReader, field: &str) -> Result<Self> {
-        Ok(Self { col: seg.fast_fields().str(field)?, seen: HashMap::new() })
-    }
-
-    fn get(&mut self, doc: DocId) -> String {
-        let Some(col) = &self.col else { return String::new() };
-        let Some(ord) = col.term_ords(doc).next() else { return String::new() };
-        self.seen
-            .entry(ord)
-            .or_insert_with(|| {
-                let mut s = String::new();
-                if !matches!(col.ord_to_str(ord, &mut s), Ok(true)) {
-                    s.clear();
-                }
-                s
-            })
-            .clone()
-    }
+/// The first value of a string column for each doc, as strings. Ordinals are turned into
+/// strings in one sorted pass over the dictionary: a lookup per ordinal would decompress a
+/// dictionary block each (the cost that made facets slow, see `facets`).
+fn str_values(seg: &SegmentReader, field: &str, docs: &[DocId]) -> Result<Vec<String>> {
+    let Some(col) = seg.fast_fields().str(field)? else { return Ok(vec![String::new(); docs.len()]) };
+    let ords: Vec<Option<u64>> = docs.iter().map(|&d| col.term_ords(d).next()).collect();
+    let mut unique: Vec<u64> = ords.iter().flatten().copied().collect();
+    unique.sort_unstable();
+    unique.dedup();
+    let mut names: Vec<String> = Vec::with_capacity(unique.len());
+    col.dictionary()
+        .sorted_ords_to_term_cb(unique.iter().copied(), |bytes| {
+            names.push(String::from_utf8_lossy(bytes).into_owned());
+            Ok(())
+        })
+        .map_err(|e| StoreError::Corrupt(format!("{field} dictionary: {e}")))?;
+    Ok(ords
+        .iter()
+        .map(|o| o.and_then(|o| unique.binary_search(&o).ok()).and_then(|i| names.get(i)).cloned().unwrap_or_default())
+        .collect())
 }
 
 /// The columns of every address (any order; grouping sorts).
 fn rows(searcher: &Searcher, addrs: impl Iterator<Item = DocAddress>) -> Result<Vec<Row>> {
-    let mut by_segment: BTreeMap<SegmentOrdinal, Vec<DocAddress>> = BTreeMap::new();
+    let mut by_segment: BTreeMap<SegmentOrdinal, Vec<DocId>> = BTreeMap::new();
     for a in addrs {
-        by_segment.entry(a.segment_ord).or_default().push(a);
+        by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
     }
     let mut out = Vec::new();
-    for (seg_ord, addrs) in by_segment {
+    for (seg_ord, docs) in by_segment {
         let seg = searcher.segment_reader(seg_ord);
         let ff = seg.fast_fields();
-        let (mut group, mut source, mut cluster, mut document) = (
-            StrCache::new(seg, "c_group")?,
-            StrCache::new(seg, "c_source")?,
-            StrCache::new(seg, "cluster")?,
-            StrCache::new(seg, "doc_id")?,
-        );
+        let group = str_values(seg, "c_group", &docs)?;
+        let source = str_values(seg, "c_source", &docs)?;
+        let cluster = str_values(seg, "cluster", &docs)?;
+        let document = str_values(seg, "doc_id", &docs)?;
         let (value, upper, time, index) =
             (ff.f64("c_value").ok(), ff.f64("c_upper").ok(), ff.i64("c_time").ok(), ff.u64("c_index").ok());
-        for addr in addrs {
-            let d = addr.doc_id;
-            let doc = document.get(d);
+        let columns = group.into_iter().zip(source).zip(cluster).zip(document);
+        for (&d, (((group, source), cluster), document)) in docs.iter().zip(columns) {
             let i = index.as_ref().and_then(|c| c.first(d)).unwrap_or(0);
             out.push(Row {
-                addr,
-                group: group.get(d),
-                source: source.get(d),
-                cluster: cluster.get(d),
-                claim_id: format!("{doc}#{i}"),
-                document: doc,
+                addr: DocAddress::new(seg_ord, d),
+                group,
+                source,
+                cluster,
+                claim_id: format!("{document}#{i}"),
+                document,
                 value: value.as_ref().and_then(|c| c.first(d)).unwrap_or(f64::NAN),
                 upper: upper.as_ref().and_then(|c| c.first(d)).unwrap_or(f64::NAN),
                 time: time.as_ref().and_then(|c| c.first(d)).unwrap_or(i64::MIN),
