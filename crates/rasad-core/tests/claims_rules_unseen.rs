@@ -162,3 +162,10 @@ fn prison_sentence_is_prosecution() {
     let d = analyze("أصدرت المحكمة أحكاما بالسجن تراوحت بين 5 و10 أعوام في حق 7 عائدين من بؤر التوتر.");
     assert_eq!(claim(&d, 7.0).predicate, Predicate::Prosecuted);
 }
+
+#[test]
+fn broken_plural_demonym() {
+    let d = analyze("واعتقلت الشرطة 12 ألمان، فيما قتل 15 أتراك، وعاد 20 مقاتلا مغاربة إلى بلادهم.");
+    let got: Vec<(f64, Option<&str>)> = d.claims.iter().map(|c| (c.quantity.value, origin(c))).collect();
+    assert_eq!(got, vec![(12.0, Some("DE")), (15.0, Some("TR")), (20.0, Some("MA"))]);
+}
