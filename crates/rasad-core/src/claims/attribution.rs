@@ -144,6 +144,7 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
             || v.is_date(j)
             || v.numbers.iter().any(|n| n.start == j)
             || View::at(&v.stops, j).is_some()
+            || is_bare_lam(v, j)
             || View::at(&v.predicates, j).is_some()
             || View::at(&v.speech, j).is_some()
             || View::at(&v.citations, j).is_some()
@@ -155,6 +156,30 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     (j > a).then_some((a, j))
+}
+
+/// Rule `addressee_lam`: `قال … لـ"الغد"`, `في تصريح لـ` — a lone dative `ل` (tatweel
+/// folded away) introduces whom the words were said to; it is never part of a name.
+fn is_bare_lam(v: &View<'_>, j: usize) -> bool {
+    v.s.word(j) == "ل"
+}
+
+/// Rule `addressee_before_speaker`: `قال لـ"الغد" مصدر أمني` — the quoted addressee right
+/// after the verb is skipped; the speaker follows it. Returns the token after the addressee.
+fn skip_addressee(v: &View<'_>, at: usize) -> usize {
+    if is_bare_lam(v, at)
+        && v.is_quote(at + 1)
+        && let Some(close) = (at + 2..v.len().min(at + 12)).find(|&k| v.is_quote(k))
+    {
+        return close + 1;
+    }
+    at
+}
+
+/// Rule `definite_speech_word_is_a_noun`: `فضل عدم الكشف عن هويته`, `بعد الإعلان` — a speech
+/// word with the article is a verbal noun: nobody speaks there.
+fn definite_speech_noun(h: &super::sentence::Hit) -> bool {
+    has_article(&h.prefix)
 }
 
 /// The best entity inside tokens `[a, b)`: a person, then an outlet, an organization, a
@@ -339,7 +364,8 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         svo.map(|s| (s, verb.end))
     } else {
         // A quote right after the verb is what was said, not who said it.
-        let vso = if v.is_quote(verb.end) { None } else { source_at(ctx, v, verb.end, carry) };
+        let from = skip_addressee(v, verb.end);
+        let vso = if v.is_quote(from) && !quoted_quoter(v, kind, from) { None } else { source_at(ctx, v, from, carry) };
         vso.or_else(|| svo.map(|s| (s, verb.end)))
     };
     match found {
@@ -353,7 +379,7 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
             }
             // Rule `quote_chain`: `نقلت الصحيفة عن رافال روغوزينسكي` — the outlet quotes a speaker.
             if kind == SpeechKind::Quote
-                && v.s.word(after) == "عن"
+                && (v.s.word(after) == "عن" || (v.s.word(after) == "من" && learned_from(&ev.verb)))
                 && let Some((sp, after2)) = source_at(ctx, v, after + 1, carry)
             {
                 if ev.speaker.is_some() && ev.cited.is_none() {
@@ -371,6 +397,24 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         }
     }
     ev
+}
+
+/// Rule `quoted_quoter`: `علمت "الشروق" من مصادر`, `نقلت "الغد" عن مسؤول` — after a
+/// quoting verb, a quoted name followed by `عن`/`من` is the outlet that quotes, not the words
+/// quoted.
+fn quoted_quoter(v: &View<'_>, kind: SpeechKind, at: usize) -> bool {
+    kind == SpeechKind::Quote
+        && (at + 2..v.len().min(at + 12))
+            .find(|&k| v.is_quote(k))
+            .is_some_and(|close| matches!(v.s.word(close + 1), "عن" | "من"))
+}
+
+/// Rule `learned_from`: `علمت "النهار" من مصادر أمنية` — the outlet learned it from the
+/// speaker named after `من`, as `نقلت عن` names whom it quotes.
+fn learned_from(verb: &str) -> bool {
+    let w = crate::normalize::normalize(verb);
+    let w = w.strip_prefix('و').unwrap_or(&w);
+    matches!(w, "علمت" | "علم")
 }
 
 /// Finds the speech events and citations of a sentence.
@@ -395,6 +439,9 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
     }
     for h in &v.speech {
         let Some(kind) = lex.speech.value(h.id).copied() else { continue };
+        if definite_speech_noun(h) {
+            continue;
+        }
         // Rule `relative_clause_speech`: `وقال المسؤول، الذي طلب عدم الكشف عن اسمه، إن …` —
         // a speech verb inside a relative clause describes the speaker; it reports nothing.
         let lo = v.clause_start(h.start).max(h.start.saturating_sub(3));

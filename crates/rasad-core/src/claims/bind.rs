@@ -142,10 +142,34 @@ fn place_within<'d>(v: &View<'d>, from: usize, within: usize, hi: usize) -> Opti
 /// the people back.
 fn agent_country<'a, 'd>(v: &'a View<'d>, p: &BoundPredicate) -> Option<&'a super::view::MentionTok<'d>> {
     let h = p.hit.as_ref().filter(|_| p.kind == Some(PredKind::Agent) && p.predicate == Predicate::Returned)?;
+    let before = agent_subject_end(v, h.start);
     v.mentions.iter().find(|m| {
         m.m.entity.kind == EntityKind::Country
-            && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= h.start && h.start - m.end <= 1))
+            && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= before && before - m.end <= 1))
     })
+}
+
+/// Rule `agent_across_qad`: `وكانت طاجيكستان قد أعادت` — the auxiliary `قد` stands between a
+/// repatriating subject and its verb. Returns the token where the subject must end.
+fn agent_subject_end(v: &View<'_>, verb: usize) -> usize {
+    if verb > 0 && v.s.word(verb - 1) == "قد" { verb - 1 } else { verb }
+}
+
+/// Rule `repatriating_capital`: `برلين أعادت 12 امرأة`, `استعادت موسكو 26 طفلا` — a capital
+/// standing for its state next to a repatriation verb: the people are that state's. Returns
+/// the gazetteer id of the country.
+pub(crate) fn agent_capital(v: &View<'_>, p: &BoundPredicate) -> Option<String> {
+    let h = p.hit.as_ref().filter(|_| p.kind == Some(PredKind::Agent) && p.predicate == Predicate::Returned)?;
+    let before = agent_subject_end(v, h.start);
+    let g = crate::entities::gazetteer();
+    v.mentions
+        .iter()
+        .filter(|m| {
+            m.m.entity.kind == EntityKind::City
+                && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= before && before - m.end <= 1))
+        })
+        .find_map(|m| g.get(&m.m.entity.id)?.parent.clone())
+        .filter(|id| g.get(id).is_some_and(|e| e.kind == EntityKind::Country))
 }
 
 /// True when another place is coordinated right after `m` (`ألمانيا والدنمارك`).
@@ -236,10 +260,20 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     if p.predicate == Predicate::Returned {
         // The return's destination follows the return word (or the returnee noun).
         let from = p.hit.as_ref().map_or(d.subj.0, |h| h.end).max(v.clause_start(a));
+        // Rule `destination_not_qualifier`: `أعادت نحو 84 طفلا من العراق` — `نحو` inside the
+        // number is "about", not "towards". A destination after the counted people is theirs
+        // (`11 عنصرا إلى ألمانيا و7 إلى فرنسا`), before any other.
+        let is_to = |h: &&Hit| {
+            h.start < hi
+                && !(d.num.start..d.num.end).contains(&h.start)
+                && lex.origin_markers.value(h.id) == Some(&OriginMarker::To)
+        };
         let to = v
             .origin_markers
             .iter()
-            .find(|h| h.start >= from && h.start < hi && lex.origin_markers.value(h.id) == Some(&OriginMarker::To));
+            .filter(is_to)
+            .find(|h| h.start >= b && h.start <= b + 3)
+            .or_else(|| v.origin_markers.iter().filter(is_to).find(|h| h.start >= from));
         if let Some(to) = to
             && let Some(m) = place_within(v, to.end, 4, hi)
         {

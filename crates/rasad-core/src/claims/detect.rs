@@ -111,12 +111,62 @@ fn is_total(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     v.totals.iter().any(|h| h.end == n.start)
 }
 
+/// Rule `every_one_is_not_a_count`: `كل واحد منهم`, `لكل واحدة` — "each one" distributes
+/// over people already counted; it counts nobody.
+fn every_one(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    n.n.value == 1.0 && n.start > 0 && matches!(v.s.word(n.start - 1), "كل" | "لكل" | "بكل" | "وكل" | "فكل")
+}
+
+/// Rule `number_after_noun`: `تحييد إرهابيين اثنين`, `مقتل شخص واحد` — one and two follow
+/// the noun they count, as an adjective. Returns the subject noun ending where the number starts.
+fn noun_before_number<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, SubjectEntry)> {
+    let lex = super::lexicon::get();
+    let word = crate::normalize::normalize(n.n.text.trim());
+    let word = word.strip_prefix('و').unwrap_or(&word);
+    let adjectival =
+        matches!(word, "واحد" | "واحدا" | "واحده" | "اثنين" | "اثنان" | "اثنتين" | "اثنتان" | "اثنين اثنين");
+    if !adjectival || n.start == 0 {
+        return None;
+    }
+    let h = v.subjects.iter().find(|h| h.end == n.start)?;
+    Some((h.start, h.end, *lex.subjects.value(h.id)?))
+}
+
+/// True when token `k` ends the phrase of a number with no noun: a preposition, punctuation
+/// or the end of the sentence.
+fn nothing_counted_after(v: &View<'_>, k: usize) -> bool {
+    k >= v.len() || v.s.is_punct(k) || matches!(v.s.word(k), "الي" | "من" | "في" | "علي" | "خلال" | "منذ")
+}
+
+/// Rule `elliptical_list_item`: `أعادت 11 عنصرا إلى ألمانيا و7 إلى فرنسا` — a bare number
+/// joined by `و` to an earlier count of the sentence counts the same kind of people.
+fn elliptical_item(v: &View<'_>, n: &NumberTok<'_>, earlier: bool) -> bool {
+    earlier && n.start > 0 && v.s.word(n.start - 1) == "و" && n.end < v.len() && nothing_counted_after(v, n.end)
+}
+
+/// Rule `bare_count_after_verb`: `عاد نحو 250 إلى المملكة`, `قتل 12 في الهجوم` — a number
+/// right after a finite predicate verb, followed by a preposition or the end of the clause,
+/// counts people even with no noun.
+fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let lex = super::lexicon::get();
+    n.start > 0
+        && n.end < v.len()
+        && nothing_counted_after(v, n.end)
+        && v.predicates.iter().any(|h| {
+            h.end == n.start
+                && lex
+                    .predicates
+                    .value(h.id)
+                    .is_some_and(|e| e.predicate.is_some() && e.kind != super::lexicon::PredKind::Noun)
+        })
+}
+
 /// Every claim draft of a sentence, in order.
 pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
     let lex = super::lexicon::get();
     let mut out: Vec<Draft<'d>> = Vec::new();
     for n in &v.numbers {
-        if !countable_number(v, n) || is_hypothetical(v, n) || is_model_number(v, n) {
+        if !countable_number(v, n) || is_hypothetical(v, n) || is_model_number(v, n) || every_one(v, n) {
             continue;
         }
         // Two number mentions over the same words (a recognizer reporting `4` and `4 الأف`)
@@ -135,6 +185,8 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 total: is_total(v, n),
                 partitive,
             }
+        } else if let Some((a, b, e)) = noun_before_number(v, n) {
+            Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
         } else if let Some((a, b, e)) = subject_before(v, n) {
             Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
         } else if let Some(p) = View::value_at(&lex.predicates, &v.predicates, n.end).filter(|(e, h)| {
@@ -175,6 +227,27 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             Draft {
                 num: *n,
                 subj: (k, k + 1),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive,
+            }
+        } else if elliptical_item(v, n, !out.is_empty()) {
+            // The class and predicate come from the earlier count (the caller's partitive rule).
+            Draft {
+                num: *n,
+                subj: (n.end, n.end),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive: true,
+            }
+        } else if bare_count_after_verb(v, n) {
+            Draft {
+                num: *n,
+                subj: (n.end, n.end),
                 class: SubjectClass::Person,
                 implied: None,
                 demonym: None,

@@ -77,6 +77,16 @@ pub fn extract(doc: &Document) -> Facts {
             for (i, d) in drafts.iter().enumerate() {
                 let next_number = drafts.get(i + 1).map(|n| n.num.start);
                 let mut pred = bind::predicate(&v, d, next_number);
+                // Rule `partitive_count` (predicate half): a part of earlier people with no
+                // predicate word of its own did what they did — decided before the origin rules,
+                // which depend on the predicate (`و7 إلى فرنسا` after a repatriation).
+                if d.partitive
+                    && pred.source == PredSource::Default
+                    && let Some(prev) = in_sentence.last().or_else(|| found.last())
+                {
+                    pred.predicate = prev.claim.predicate;
+                    pred.source = PredSource::Word;
+                }
                 let ev = attr.event_for(d.num.start);
                 let speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| attr.cited_person());
                 let cited = attr.cited_for(d.num.start, ev, &carry);
@@ -84,7 +94,9 @@ pub fn extract(doc: &Document) -> Facts {
                 let mut origin =
                     match bind::own_nationals(&v, d).filter(|_| pred.predicate == crate::model::Predicate::Returned) {
                         Some(id) => gazetteer_ref(&id),
-                        None => bind::origin(&v, d, &pred).map(|(m, _)| m.to_ref(&doc.text)),
+                        None => bind::origin(&v, d, &pred)
+                            .map(|(m, _)| m.to_ref(&doc.text))
+                            .or_else(|| bind::agent_capital(&v, &pred).and_then(|id| gazetteer_ref(&id))),
                     };
                 // Rule `total_of_part`: `100 كازخي عادوا … من أصل 400 شخص` — the total is the
                 // pool the part came from: it shares the part's origin, and those who returned

@@ -1,0 +1,165 @@
+//! Claim rules for the kinds of miss a blind reader found (issue 7, round 2): repatriating
+//! agents, elliptical and post-nominal counts, the predicate lexicon, and attribution spans.
+//! One named test per rule, each on a sentence written for the test (never a fixture's),
+//! run through the whole pipeline (`rasad_core::analyze`).
+
+use rasad_core::model::{Claim, Document, Predicate};
+
+fn analyze(body: &str) -> Document {
+    let text = format!("خبر للاختبار\n\n{body}\n");
+    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
+}
+
+/// The claim whose value is `value`, or a panic that lists what was found.
+fn claim(doc: &Document, value: f64) -> &Claim {
+    doc.claims.iter().find(|c| (c.quantity.value - value).abs() < 1e-9).unwrap_or_else(|| {
+        let found: Vec<String> =
+            doc.claims.iter().map(|c| format!("{} {:?} {:?}", c.quantity.value, c.predicate, origin(c))).collect();
+        panic!("no claim of {value}; found {found:?}")
+    })
+}
+
+fn values(doc: &Document) -> Vec<f64> {
+    doc.claims.iter().map(|c| c.quantity.value).collect()
+}
+
+fn origin(c: &Claim) -> Option<&str> {
+    c.origin.as_ref().and_then(|o| o.id.as_deref())
+}
+
+fn speaker(c: &Claim) -> String {
+    c.attribution.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default()
+}
+
+fn cited(c: &Claim) -> String {
+    c.attribution.cited_source.as_ref().map(|s| s.name.clone()).unwrap_or_default()
+}
+
+#[test]
+fn origin_agent_across_qad() {
+    let d = analyze("وكانت السويد قد استعادت العام الماضي 14 طفلا من سوريا.");
+    let c = claim(&d, 14.0);
+    assert_eq!((c.predicate, origin(c)), (Predicate::Returned, Some("SE")));
+}
+
+#[test]
+fn origin_destination_not_qualifier() {
+    let d = analyze("وأعادت فنلندا نحو 20 امرأة من مخيمات شمال شرقي سوريا.");
+    let c = claim(&d, 20.0);
+    assert_eq!((c.predicate, origin(c)), (Predicate::Returned, Some("FI")));
+}
+
+#[test]
+fn origin_repatriating_capital() {
+    let d = analyze("وأوضح البيان أن موسكو استعادت 33 طفلا من دور الأيتام في بغداد.");
+    let c = claim(&d, 33.0);
+    assert_eq!((c.predicate, origin(c)), (Predicate::Returned, Some("RU")));
+}
+
+#[test]
+fn elliptical_list_item_takes_class_predicate_and_destination() {
+    let d = analyze("وسلمت السلطات العراقية 9 مقاتلين إلى بلجيكا، و5 إلى السويد، و2 إلى الدنمارك.");
+    for (v, o) in [(9.0, "BE"), (5.0, "SE"), (2.0, "DK")] {
+        let c = claim(&d, v);
+        assert_eq!((c.predicate, origin(c)), (Predicate::Returned, Some(o)), "item {v}");
+    }
+    assert_eq!(claim(&d, 5.0).subject.class, claim(&d, 9.0).subject.class);
+}
+
+#[test]
+fn bare_count_after_verb() {
+    let d = analyze("وأضاف أن المعارك تواصلت، وقتل 12 في القصف الأخير.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn bare_number_without_verb_is_not_a_claim() {
+    let d = analyze("وارتفعت الأسعار في 12 محافظة، وبلغت الزيادة 30 في المئة.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn number_after_noun() {
+    let d = analyze("وتمكنت وحدات الجيش من القضاء على مسلحين اثنين قرب الحدود.");
+    let c = claim(&d, 2.0);
+    assert_eq!(c.predicate, Predicate::Killed);
+}
+
+#[test]
+fn accusative_one_in_compound() {
+    let d = analyze("وتسلمت الحكومة واحداً وثلاثين طفلاً يتيماً.");
+    assert_eq!(claim(&d, 31.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn every_one_is_not_a_count() {
+    let d = analyze("وتلقى كل واحد منهم مبلغا رمزيا عند الإفراج.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn predicate_deported_is_returned() {
+    let d = analyze("ورحّلت السلطات التركية 60 مقاتلا أجنبيا خلال الشهر الماضي.");
+    assert_eq!(claim(&d, 60.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn predicate_accompanied_is_traveled() {
+    let d = analyze("وتشير الأرقام إلى أن 70 امرأة رافقن أزواجهن إلى العراق.");
+    assert_eq!(claim(&d, 70.0).predicate, Predicate::Traveled);
+}
+
+#[test]
+fn predicate_entry_ban_is_prevented() {
+    let d = analyze("وأدرجت السلطات 5 آلاف شخص على قائمة الممنوعين من دخول أراضيها.");
+    assert_eq!(claim(&d, 5000.0).predicate, Predicate::Prevented);
+}
+
+#[test]
+fn predicate_met_death_split_is_killed() {
+    let d = analyze("ولقي نحو 40 منهم حتفهم في المعارك.");
+    assert_eq!(claim(&d, 40.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn predicate_fate_unknown_is_missing() {
+    let d = analyze("ولا يزال 35 شخصا مجهولي المصير منذ سقوط البلدة.");
+    assert_eq!(claim(&d, 35.0).predicate, Predicate::Missing);
+}
+
+#[test]
+fn predicate_pardon_is_released() {
+    let d = analyze("وأصدر الرئيس عفوا عن 15 سجينا من المحكومين في قضايا إرهاب.");
+    assert_eq!(claim(&d, 15.0).predicate, Predicate::Released);
+}
+
+#[test]
+fn addressee_lam_is_not_the_speaker() {
+    let d = analyze("وقال مسؤول أمني لـ\"الشروق\" إن 22 شخصا اعتقلوا.");
+    assert_eq!(speaker(claim(&d, 22.0)), "مسؤول أمني");
+}
+
+#[test]
+fn addressee_before_speaker() {
+    let d = analyze("وقال لـ\"الشروق\" مسؤول أمني إن 23 شخصا اعتقلوا.");
+    assert_eq!(speaker(claim(&d, 23.0)), "مسؤول أمني");
+}
+
+#[test]
+fn definite_speech_word_is_a_noun() {
+    let d = analyze("وأوضح مصدر في الشرطة، رفض الكشف عن اسمه، أن 18 شخصا أوقفوا.");
+    assert_eq!(speaker(claim(&d, 18.0)), "مصدر");
+}
+
+#[test]
+fn learned_from_names_outlet_and_speaker() {
+    let d = analyze("وعلمت \"الشروق\" من مصادر قضائية أن 16 متهما أحيلوا إلى المحكمة.");
+    let c = claim(&d, 16.0);
+    assert_eq!((speaker(c).as_str(), cited(c).as_str()), ("مصادر قضائية", "الشروق"));
+}
+
+#[test]
+fn speech_verb_talk_of_estimates() {
+    let d = analyze("وتتحدث تقديرات غير رسمية عن 500 مقاتل سافروا إلى سوريا.");
+    assert!(speaker(claim(&d, 500.0)).contains("تقديرات"), "{}", speaker(claim(&d, 500.0)));
+}
