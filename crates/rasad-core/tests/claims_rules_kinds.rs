@@ -163,3 +163,62 @@ fn speech_verb_talk_of_estimates() {
     let d = analyze("وتتحدث تقديرات غير رسمية عن 500 مقاتل سافروا إلى سوريا.");
     assert!(speaker(claim(&d, 500.0)).contains("تقديرات"), "{}", speaker(claim(&d, 500.0)));
 }
+
+#[test]
+fn dateline_agency_is_cited() {
+    let text = "السويد تستعيد أطفالا من سوريا\n\nستوكهولم (أ ف ب) - أعادت السويد 6 أطفال من مخيم روج، حسبما أعلنت وزارة الخارجية.\n";
+    let d = rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes");
+    let c = claim(&d, 6.0);
+    let cs = c.attribution.cited_source.as_ref().and_then(|s| s.id.as_deref());
+    let own = c.attribution.reporting_outlet.as_ref().and_then(|s| s.id.as_deref());
+    assert!(cs == Some("afp") || own == Some("afp"), "cited {cs:?}, outlet {own:?}");
+}
+
+#[test]
+fn origin_city_to_country() {
+    let d = analyze("وأشار التقرير إلى أن 40 شابا من الموصل سافروا إلى سوريا.");
+    assert_eq!(origin(claim(&d, 40.0)), Some("IQ"));
+}
+
+#[test]
+fn partitive_antecedent_demonym() {
+    let d = analyze("والتحق مئات المقاتلين الكوسوفيين بالتنظيم، وعاد 120 منهم إلى بلادهم.");
+    assert_eq!(origin(claim(&d, 120.0)), Some("XK"));
+}
+
+#[test]
+fn partitive_antecedent_is_not_a_body() {
+    let d = analyze("ووثق المرصد السوري لحقوق الإنسان مقتل 20 شخصا، بينهم 6 أطفال.");
+    assert_eq!(origin(claim(&d, 6.0)), None);
+}
+
+#[test]
+fn batch_composition_without_prior_return() {
+    let d = analyze("وأوضح المسؤول أن القافلة تتكون من 230 فردا.");
+    assert_eq!(claim(&d, 230.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn status_noun_over_participle() {
+    let d = analyze("وقضت المحكمة بسجن 7 متهمين عائدين من بؤر التوتر.");
+    assert_eq!(claim(&d, 7.0).predicate, Predicate::Prosecuted);
+}
+
+#[test]
+fn committed_to_prison() {
+    let d = analyze("وأحيل 30 منهم إلى السجن بعد انتهاء التحقيق.");
+    assert_eq!(claim(&d, 30.0).predicate, Predicate::Detained);
+}
+
+#[test]
+fn speaker_after_quote() {
+    let d = analyze("\"لقد عاد 45 مقاتلا إلى بلدانهم\"، قال الوزير أحمد سالم.");
+    assert!(speaker(claim(&d, 45.0)).contains("سالم"), "{}", speaker(claim(&d, 45.0)));
+}
+
+#[test]
+fn outlet_noun_in_name() {
+    let d = analyze("وأوضحت وكالة الأنباء الفرنسية أن 9 أشخاص قتلوا في الهجوم.");
+    let c = claim(&d, 9.0);
+    assert_eq!(c.attribution.cited_source.as_ref().and_then(|s| s.id.as_deref()), Some("afp"));
+}

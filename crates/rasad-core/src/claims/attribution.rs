@@ -239,7 +239,14 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
         None => return None,
     };
     let after = if v.is_quote(at) { pb + 1 } else { pb };
-    if let Some(m) = entity_in(v, pa, pb) {
+    // Rule `outlet_noun_in_name`: `وكالة الأنباء الفرنسية` — the known name may begin with the
+    // outlet noun itself.
+    let whole = v
+        .mentions
+        .iter()
+        .find(|m| m.start >= a && m.start < pa && m.end > pa && m.m.form == crate::model::MentionForm::Name)
+        .copied();
+    if let Some(m) = entity_in(v, pa, pb).or(whole) {
         let is_outlet = outlet || m.m.entity.kind == EntityKind::Outlet;
         return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: is_outlet }, after));
     }
@@ -409,6 +416,16 @@ fn quoted_quoter(v: &View<'_>, kind: SpeechKind, at: usize) -> bool {
             .is_some_and(|close| matches!(v.s.word(close + 1), "عن" | "من"))
 }
 
+/// Rule `speaker_after_quote`: `"… 45 مقاتلا عادوا"، قال الوزير.` — a speech verb that
+/// closes the sentence (after a comma or a closing quote, only its speaker after it)
+/// attributes what came before it.
+fn trailing_speech(v: &View<'_>, ev: &Event) -> bool {
+    ev.explicit
+        && ev.at > 0
+        && (v.s.is_punct(ev.at - 1) || v.s.word(ev.at - 1) == "و")
+        && (ev.content_from..v.len()).all(|k| v.s.is_punct(k))
+}
+
 /// Rule `learned_from`: `علمت "النهار" من مصادر أمنية` — the outlet learned it from the
 /// speaker named after `من`, as `نقلت عن` names whom it quotes.
 fn learned_from(verb: &str) -> bool {
@@ -452,7 +469,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         let mut ev = speech_event(ctx, v, h, kind, carry);
         let after_marker =
             v.citations.iter().any(|c| c.end == h.start && lex.citations.value(c.id) == Some(&CiteKind::Postposed));
-        ev.postposed = after_marker;
+        ev.postposed = after_marker || trailing_speech(v, &ev);
         if ev.explicit {
             for slot in [&mut ev.speaker, &mut ev.cited] {
                 if let Some(src) = slot.as_ref() {

@@ -107,6 +107,31 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
     {
         best = Some((0, agent, PredKind::Agent, Predicate::Returned));
     }
+    // Rule `status_noun_over_participle`: `6 متهمين عائدين من سوريا`, `12 موقوفا فارين` — a
+    // participle right after a noun that already says what happens to the people (accused,
+    // detained) describes their past; the noun's status is the claim.
+    if let Some((_, h, PredKind::Noun, _)) = best
+        && let Some(implied @ (Predicate::Prosecuted | Predicate::Arrested | Predicate::Detained)) = d.implied
+        && h.start >= b
+        && h.start <= b + 1
+    {
+        return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
+    }
+    // Rule `committed_to_prison`: `أحيل 30 منهم إلى السجن` — a referral whose goal is prison
+    // is detention, not a trial.
+    if let Some((_, h, _, Predicate::Prosecuted)) = best
+        && (h.end..hi.min(v.len())).any(|k| {
+            matches!(v.s.word(k), "الي" | "للسجن" | "للسجون")
+                && (v.s.word(k) != "الي" || matches!(v.s.word(k + 1), "السجن" | "السجون" | "الحبس"))
+        })
+    {
+        return BoundPredicate {
+            predicate: Predicate::Detained,
+            source: PredSource::Word,
+            hit: Some(h.clone()),
+            kind: Some(PredKind::Verb),
+        };
+    }
     match (best, d.implied) {
         (Some((_, h, kind, p)), _) => {
             BoundPredicate { predicate: p, source: PredSource::Word, hit: Some(h.clone()), kind: Some(kind) }
@@ -250,7 +275,9 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
                 // `من تونس`, `من دول آسيا الوسطى` — not `من قوات النظام السوري`.
                 let skip =
                     usize::from(matches!(v.s.word(h.end), "دول" | "بلدان" | "مختلف" | "جمهوريات" | "منطقه" | "اصل"));
-                if let Some(m) = v.mentions.iter().find(|m| m.start == h.end + skip && m.start < hi && m.m.is_place()) {
+                // A city (`شاب من الموصل`) stands for its country (mapped by the caller).
+                let place = |m: &&super::view::MentionTok<'_>| m.m.is_place() || m.m.entity.kind == EntityKind::City;
+                if let Some(m) = v.mentions.iter().find(|m| m.start == h.end + skip && m.start < hi && place(m)) {
                     return Some((m.m, OriginRule::FromPlace));
                 }
             }

@@ -59,7 +59,7 @@ const MAX_CLAIMS_PER_SENTENCE: usize = 16;
 pub fn extract(doc: &Document) -> Facts {
     let extra = demonyms::accusative(doc);
     let ctx = DocCtx::new(doc, &extra, lexicon::get());
-    let mut carry = Carry::default();
+    let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let mut found: Vec<Found> = Vec::new();
     let mut facts = Facts::default();
     for p in &doc.paragraphs {
@@ -129,6 +129,9 @@ pub fn extract(doc: &Document) -> Facts {
                         pred.source = PredSource::Word;
                     }
                 }
+                if d.partitive && origin.is_none() {
+                    origin = antecedent_demonym(&v, d.num.start, previous.as_ref());
+                }
                 // Rule `coordinated_list`: `16 رجلا و59 امرأة و156 طفلا`, `أعادت 35 طفلا و16
                 // امرأة من مخيمات الاعتقال` — the items of a list share the head's predicate and origin.
                 if let Some(prev) = in_sentence.last()
@@ -149,17 +152,16 @@ pub fn extract(doc: &Document) -> Facts {
                 // Rule `batch_composition`: `وأضاف أن الدفعة الجديدة تضم 612 شخصا` — what a
                 // repatriation batch (flight, convoy) holds are people returned, from where
                 // the article's last return claim says.
-                if pred.source == PredSource::Default
-                    && batch_composition(&v, d.num.start)
-                    && let Some(prev) = in_sentence
-                        .iter()
-                        .rev()
-                        .chain(found.iter().rev())
-                        .find(|f| f.claim.predicate == crate::model::Predicate::Returned)
-                {
+                if pred.source == PredSource::Default && batch_composition(&v, d.num.start) {
                     pred.predicate = crate::model::Predicate::Returned;
                     pred.source = PredSource::Word;
-                    if origin.is_none() {
+                    if origin.is_none()
+                        && let Some(prev) = in_sentence
+                            .iter()
+                            .rev()
+                            .chain(found.iter().rev())
+                            .find(|f| f.claim.predicate == crate::model::Predicate::Returned)
+                    {
                         origin.clone_from(&prev.claim.origin);
                     }
                 }
@@ -244,6 +246,7 @@ pub fn extract(doc: &Document) -> Facts {
                             });
                     }
                 }
+                let origin = origin.map(city_to_country);
                 let exclude: Vec<crate::model::Span> =
                     [speaker.as_ref(), cited.as_ref()].into_iter().flatten().map(|s| s.span).collect();
                 let organization = bind::organization(&v, d, ctx.main_org, &exclude).map(|mut r| {
@@ -299,11 +302,97 @@ pub fn extract(doc: &Document) -> Facts {
     facts
 }
 
+/// Rule `dateline_agency`: `برلين (د ب أ) -` — an agency in the dateline that is not the
+/// publishing outlet is the article's source until the text cites another.
+fn dateline_agency(doc: &Document) -> Option<attribution::Source> {
+    let dl = doc.dateline.as_ref()?.span;
+    let own = doc.outlet.as_ref().and_then(|o| o.id.as_deref());
+    doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Outlet && Some(e.id.as_str()) != own).find_map(
+        |e| {
+            let m = e.mentions.iter().find(|m| dl.contains(m.span))?;
+            Some(attribution::Source {
+                r: crate::model::EntityRef {
+                    id: Some(e.id.clone()),
+                    kind: Some(e.kind),
+                    name: e.name_ar.clone(),
+                    text: m.text.clone(),
+                },
+                span: m.span,
+                outlet: true,
+            })
+        },
+    )
+}
+
+/// Rule `origin_city_to_country`: `40 شابا من الموصل` — people come from a country; a city
+/// named as their origin stands for the country it lies in.
+fn city_to_country(r: crate::model::EntityRef) -> crate::model::EntityRef {
+    if r.kind != Some(crate::model::EntityKind::City) {
+        return r;
+    }
+    let g = crate::entities::gazetteer();
+    let country =
+        r.id.as_deref()
+            .and_then(|id| g.get(id))
+            .and_then(|c| c.parent.as_deref())
+            .and_then(|p| g.get(p))
+            .filter(|c| c.kind == crate::model::EntityKind::Country);
+    match country {
+        Some(c) => crate::model::EntityRef {
+            id: Some(c.id.clone()),
+            kind: Some(c.kind),
+            name: c.name_ar.clone(),
+            text: r.text,
+        },
+        None => r,
+    }
+}
+
+/// Rule `partitive_antecedent_demonym`: `انضم مئات المقاتلين التونسيين … وعاد 300 منهم` — when
+/// the part's antecedent was not itself a claim, the nationality named before the part in
+/// its sentence (else the sentence before) is theirs.
+fn antecedent_demonym(v: &View<'_>, at: usize, previous: Option<&View<'_>>) -> Option<crate::model::EntityRef> {
+    // Only a nationality describing people (`المقاتلين المغاربة`), not a body's
+    // (`المرصد السوري`).
+    let of_people = |w: &View<'_>, m: &view::MentionTok<'_>| {
+        m.m.form == crate::model::MentionForm::Demonym
+            && m.m.entity.kind == crate::model::EntityKind::Country
+            && w.subjects.iter().any(|h| h.end == m.start)
+    };
+    let here = v.mentions.iter().rev().filter(|m| m.end <= at).find(|m| of_people(v, m));
+    let m = here.or_else(|| {
+        let p = previous?;
+        p.mentions.iter().rev().find(|m| of_people(p, m))
+    })?;
+    Some(crate::model::EntityRef {
+        id: Some(m.m.entity.id.clone()),
+        kind: Some(m.m.entity.kind),
+        name: m.m.entity.name_ar.clone(),
+        text: String::new(),
+    })
+}
+
 /// `الدفعة الجديدة تضم` just before token `at` (a qualifier may stand between).
 fn batch_composition(v: &View<'_>, at: usize) -> bool {
     let holds = |w: &str| {
         let w = w.strip_prefix('و').unwrap_or(w);
-        matches!(w, "تضم" | "يضم" | "ضمت" | "ضم" | "تضمنت" | "شملت" | "تشمل" | "يشمل" | "اقلت")
+        matches!(
+            w,
+            "تضم"
+                | "يضم"
+                | "ضمت"
+                | "ضم"
+                | "تضمنت"
+                | "شملت"
+                | "تشمل"
+                | "يشمل"
+                | "اقلت"
+                | "تتكون"
+                | "يتكون"
+                | "تكونت"
+                | "تالفت"
+                | "تتالف"
+        )
     };
     let batch = |w: &str| {
         let w = w.strip_prefix('و').unwrap_or(w);
