@@ -222,3 +222,59 @@ fn outlet_noun_in_name() {
     let c = claim(&d, 9.0);
     assert_eq!(c.attribution.cited_source.as_ref().and_then(|s| s.id.as_deref()), Some("afp"));
 }
+
+#[test]
+fn origin_city_homonym_is_dropped() {
+    // The gazetteer's Tripoli is Libya's; an article about Lebanon means the other one.
+    let d = analyze("وقالت مصادر لبنانية إن نحو 30 شابا من طرابلس سافروا إلى سوريا.");
+    assert_eq!(origin(claim(&d, 30.0)), None);
+}
+
+#[test]
+fn still_alone_is_present() {
+    let d = analyze("وأعادت السلطات عشرات الأسر، فيما لا يزال 100 طفل مغربي في المخيمات.");
+    assert_eq!(claim(&d, 100.0).predicate, Predicate::Present);
+}
+
+#[test]
+fn still_defers_to_participle() {
+    let d = analyze("وقالت المنظمة إنه لا يزال نحو 90 طفلا بلجيكيا محتجزين في المخيمات.");
+    assert_eq!(claim(&d, 90.0).predicate, Predicate::Detained);
+}
+
+#[test]
+fn relative_clause_predicate() {
+    let d = analyze("وأشار إلى أن نحو 62 مصريا ممن التحقوا بالتنظيم مصيرهم مجهول.");
+    assert_eq!(claim(&d, 62.0).predicate, Predicate::Missing);
+    let d = analyze("وأشار إلى أن نحو 63 مصريا ممن التحقوا بالتنظيم.");
+    assert_eq!(claim(&d, 63.0).predicate, Predicate::Joined);
+}
+
+#[test]
+fn accused_are_counted_for_their_trial() {
+    let d = analyze("ومثل أمام المحكمة 4 متهمين أردنيين عادوا من سورية.");
+    let c = claim(&d, 4.0);
+    assert_eq!((c.predicate, origin(c)), (Predicate::Prosecuted, Some("JO")));
+}
+
+#[test]
+fn participle_of_return_marks_departure() {
+    let d = analyze("وحكم على 6 متهمين عائدين من سوريا بالسجن.");
+    let c = claim(&d, 6.0);
+    assert_eq!((c.predicate, origin(c)), (Predicate::Prosecuted, None));
+}
+
+#[test]
+fn kin_of_nationals() {
+    let d = analyze("وأعادت السلطات 26 طفلا من أبناء مقاتلين فرنسيين.");
+    assert_eq!(origin(claim(&d, 26.0)), Some("FR"));
+    let d = analyze("وأعادت السلطات 27 طفلا من أبناء مقاتلين في سوريا.");
+    assert_eq!(origin(claim(&d, 27.0)), None);
+}
+
+#[test]
+fn smugglers_are_people() {
+    let d = analyze("وأسفرت العمليات عن توقيف 43 تاجر مخدرات و12 مهربا.");
+    assert_eq!(claim(&d, 43.0).predicate, Predicate::Arrested);
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Arrested);
+}

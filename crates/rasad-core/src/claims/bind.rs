@@ -74,10 +74,32 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
         // Before the number `من` is just a preposition (`تمكنت من تحييد 9 إرهابيين`).
         let partitive = e.kind == PredKind::Noun && h.start >= b && h.start > 0 && v.s.word(h.start - 1) == "من";
         let penalty = if e.kind == PredKind::Noun && (has_lam_prefix(&h.prefix) || partitive) { 20 } else { 0 };
+        // Rule `relative_clause_predicate`: `نحو 60 مصريا ممن التحقوا بالتنظيم مجهولو المصير` —
+        // a verb inside a relative clause on the noun says who they are; the main predicate
+        // after it says what the claim is about.
+        let relative = h.start >= b
+            && (b..h.start)
+                .find(|&k| matches!(v.s.word(k), "ممن" | "الذين" | "اللواتي" | "اللاتي" | "اللائي"))
+                .is_some_and(|r| !v.predicates.iter().any(|o| o.start > r && o.start < h.start));
+        let penalty = penalty + if relative { 12 } else { 0 };
         let score = dist + penalty;
         if best.as_ref().is_none_or(|(s, ..)| score < *s) {
             best = Some((score, h, e.kind, p));
         }
+    }
+    // Rule `still_defers_to_participle`: `لا يزال 200 طفل محتجزين` — "still" says the state
+    // lasts; a participle after it names the state (`محتجزين`, `عالقين`). Alone
+    // (`لا يزالون في المخيمات`) it means they are present.
+    if let Some((_, h, _, Predicate::Present)) = best
+        && is_still(v, h)
+        && let Some(state) = v.predicates.iter().find(|p| {
+            p.start >= h.end.max(b)
+                && p.start < hi
+                && lex.predicates.value(p.id).is_some_and(|e| e.kind == PredKind::Noun && e.predicate.is_some())
+        })
+        && let Some(sp) = lex.predicates.value(state.id).and_then(|e| e.predicate)
+    {
+        best = Some((0, state, PredKind::Noun, sp));
     }
     // Rule `prevented_travel`: `أحبطت محاولات هجرة … لـ186 شخصا` — a prevention verb
     // before a travel or return noun governs it.
@@ -110,10 +132,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
     // Rule `status_noun_over_participle`: `6 متهمين عائدين من سوريا`, `12 موقوفا فارين` — a
     // participle right after a noun that already says what happens to the people (accused,
     // detained) describes their past; the noun's status is the claim.
-    if let Some((_, h, PredKind::Noun, _)) = best
+    // The accused (`4 متهمين أردنيين عادوا من سورية`) are counted for their trial even when
+    // a finite verb after them tells their past.
+    if let Some((_, h, kind, _)) = best
         && let Some(implied @ (Predicate::Prosecuted | Predicate::Arrested | Predicate::Detained)) = d.implied
         && h.start >= b
-        && h.start <= b + 1
+        && ((kind == PredKind::Noun && h.start <= b + 1) || (implied == Predicate::Prosecuted && h.start <= b + 2))
     {
         return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
@@ -141,6 +165,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
             BoundPredicate { predicate: Predicate::Present, source: PredSource::Default, hit: None, kind: None }
         }
     }
+}
+
+/// `لا يزال`, `ما زالوا`, `لا تزال`: the hit is a form of "still".
+fn is_still(v: &View<'_>, h: &Hit) -> bool {
+    matches!(v.s.word(h.start), "لا" | "ما" | "ولا" | "وما")
+        && ["يزال", "تزال", "زال", "يزل", "زل"].iter().any(|s| v.s.word(h.start + 1).starts_with(s))
 }
 
 /// Which rule gave the origin (for tests and debugging).
@@ -257,7 +287,19 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
         return Some((m.m, OriginRule::DemonymAfterSubject));
     }
     // `30 من العائدين من سوريا`: returnees come back *from* the place named.
-    let moved_away = matches!(p.predicate, Predicate::Returned | Predicate::Fled | Predicate::Released)
+    // Rule `participle_of_return_marks_departure`: `6 متهمين عائدين من سوريا` — whatever the
+    // claim's predicate, `من` after a return participle names the place left.
+    let return_participle = v.predicates.iter().any(|h| {
+        h.start >= after
+            && h.start <= after + 2
+            && lex
+                .predicates
+                .value(h.id)
+                .and_then(|e| e.predicate)
+                .is_some_and(|p| matches!(p, Predicate::Returned | Predicate::Fled))
+    });
+    let moved_away = return_participle
+        || matches!(p.predicate, Predicate::Returned | Predicate::Fled | Predicate::Released)
         || matches!(d.implied, Some(Predicate::Returned | Predicate::Fled))
         || d.class == crate::model::SubjectClass::Returnee;
     for h in v.origin_markers.iter().filter(|h| h.start >= after && h.start <= after + 4 && h.start < hi) {
@@ -268,15 +310,44 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
                 }
             }
             Some(OriginMarker::From) => {
+                // `من تونس`, `من دول آسيا الوسطى` — not `من قوات النظام السوري`.
+                // Rule `kin_of_nationals`: `26 طفلا من أبناء مواطنين روس`, `من عائلات مقاتلين
+                // فرنسيين` — children and wives take their parents' and husbands' nationality.
+                let kin = |w: &str| {
+                    matches!(
+                        w,
+                        "ابناء"
+                            | "اطفال"
+                            | "عائلات"
+                            | "عوائل"
+                            | "اسر"
+                            | "زوجات"
+                            | "ارامل"
+                            | "ذوي"
+                            | "مواطنين"
+                            | "رعايا"
+                            | "مقاتلين"
+                            | "عناصر"
+                    )
+                };
+                let skip = if matches!(v.s.word(h.end), "دول" | "بلدان" | "مختلف" | "جمهوريات" | "منطقه" | "اصل")
+                {
+                    1
+                } else {
+                    (0..2).take_while(|&k| kin(v.s.word(h.end + k))).count()
+                };
                 let plain_min = v.s.word(h.start) == "من" && h.end == h.start + 1;
-                if plain_min && moved_away {
+                let of_kin = skip > 0 && kin(v.s.word(h.end));
+                // Only a kin phrase, never a place left behind, after a return or a flight.
+                if plain_min && moved_away && !of_kin {
                     continue;
                 }
-                // `من تونس`, `من دول آسيا الوسطى` — not `من قوات النظام السوري`.
-                let skip =
-                    usize::from(matches!(v.s.word(h.end), "دول" | "بلدان" | "مختلف" | "جمهوريات" | "منطقه" | "اصل"));
                 // A city (`شاب من الموصل`) stands for its country (mapped by the caller).
                 let place = |m: &&super::view::MentionTok<'_>| m.m.is_place() || m.m.entity.kind == EntityKind::City;
+                // After a kin phrase only a nationality counts (`من أبناء مقاتلين في سوريا` is not Syria).
+                let place = |m: &&super::view::MentionTok<'_>| {
+                    place(m) && (!of_kin || m.m.form == crate::model::MentionForm::Demonym)
+                };
                 if let Some(m) = v.mentions.iter().find(|m| m.start == h.end + skip && m.start < hi && place(m)) {
                     return Some((m.m, OriginRule::FromPlace));
                 }

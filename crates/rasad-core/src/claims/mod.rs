@@ -246,7 +246,7 @@ pub fn extract(doc: &Document) -> Facts {
                             });
                     }
                 }
-                let origin = origin.map(city_to_country);
+                let origin = origin.and_then(|o| city_to_country(doc, o));
                 let exclude: Vec<crate::model::Span> =
                     [speaker.as_ref(), cited.as_ref()].into_iter().flatten().map(|s| s.span).collect();
                 let organization = bind::organization(&v, d, ctx.main_org, &exclude).map(|mut r| {
@@ -325,27 +325,28 @@ fn dateline_agency(doc: &Document) -> Option<attribution::Source> {
 }
 
 /// Rule `origin_city_to_country`: `40 شابا من الموصل` — people come from a country; a city
-/// named as their origin stands for the country it lies in.
-fn city_to_country(r: crate::model::EntityRef) -> crate::model::EntityRef {
+/// named as their origin stands for the country it lies in. City names repeat across
+/// countries (Tripoli in Libya and in Lebanon): when the article gives people another
+/// nationality (`لبنانيين`) and never names the gazetteer's country, the city is taken for a
+/// homonym and no origin is given.
+fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Option<crate::model::EntityRef> {
     if r.kind != Some(crate::model::EntityKind::City) {
-        return r;
+        return Some(r);
     }
     let g = crate::entities::gazetteer();
-    let country =
+    let c =
         r.id.as_deref()
             .and_then(|id| g.get(id))
             .and_then(|c| c.parent.as_deref())
             .and_then(|p| g.get(p))
-            .filter(|c| c.kind == crate::model::EntityKind::Country);
-    match country {
-        Some(c) => crate::model::EntityRef {
-            id: Some(c.id.clone()),
-            kind: Some(c.kind),
-            name: c.name_ar.clone(),
-            text: r.text,
-        },
-        None => r,
+            .filter(|c| c.kind == crate::model::EntityKind::Country)?;
+    let countries = || doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Country);
+    let other_nationality =
+        countries().any(|e| e.id != c.id && e.mentions.iter().any(|m| m.form == crate::model::MentionForm::Demonym));
+    if other_nationality && !countries().any(|e| e.id == c.id) {
+        return None;
     }
+    Some(crate::model::EntityRef { id: Some(c.id.clone()), kind: Some(c.kind), name: c.name_ar.clone(), text: r.text })
 }
 
 /// Rule `partitive_antecedent_demonym`: `انضم مئات المقاتلين التونسيين … وعاد 300 منهم` — when
