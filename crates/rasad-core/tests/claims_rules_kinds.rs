@@ -278,3 +278,34 @@ fn smugglers_are_people() {
     assert_eq!(claim(&d, 43.0).predicate, Predicate::Arrested);
     assert_eq!(claim(&d, 12.0).predicate, Predicate::Arrested);
 }
+
+#[test]
+fn counted_noun_implies() {
+    let d = analyze("وبذلك ارتفع عدد القتلى منذ مطلع العام إلى 40 شخصا.");
+    assert_eq!(claim(&d, 40.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn paragraph_continues_report() {
+    let d = analyze(
+        "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 شخصا في المخيم. وبذلك ارتفع عدد القتلى منذ مطلع العام إلى 40 شخصا.",
+    );
+    assert!(speaker(claim(&d, 40.0)).contains("المرصد"), "{}", speaker(claim(&d, 40.0)));
+}
+
+#[test]
+fn paragraph_report_does_not_leak_into_next_paragraph() {
+    let d = analyze(
+        "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 شخصا في المخيم.\n\nوفي سياق آخر، اعتقلت الشرطة 9 أشخاص في المدينة.",
+    );
+    assert_eq!(speaker(claim(&d, 9.0)), "");
+}
+
+#[test]
+fn ali_spelled_with_yeh_is_a_name_after_a_long_title() {
+    let d = analyze("وقال مدير عام دائرة شؤون المهاجرين في وزارة الهجرة علي حسن الكعبي، إن الدفعة ضمت 150 عائلة.");
+    assert_eq!(speaker(claim(&d, 150.0)), "علي حسن الكعبي");
+    // The preposition, spelled with alef maqsura, is not a name.
+    let d = analyze("وقال مصدر على صلة بالملف إن 20 شخصا اعتقلوا.");
+    assert_eq!(speaker(claim(&d, 20.0)), "مصدر");
+}

@@ -161,10 +161,25 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
             BoundPredicate { predicate: p, source: PredSource::Word, hit: Some(h.clone()), kind: Some(kind) }
         }
         (None, Some(p)) => BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None },
-        (None, None) => {
-            BoundPredicate { predicate: Predicate::Present, source: PredSource::Default, hit: None, kind: None }
-        }
+        (None, None) => match counted_noun_implies(v, a) {
+            // Rule `counted_noun_implies`: `ارتفع عدد القتلى إلى 40 شخصا` — the noun after
+            // `عدد` says what happened to the people the number counts.
+            Some(p) => BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None },
+            None => {
+                BoundPredicate { predicate: Predicate::Present, source: PredSource::Default, hit: None, kind: None }
+            }
+        },
     }
+}
+
+/// The predicate implied by the noun after `عدد` earlier in the clause of token `at`.
+fn counted_noun_implies(v: &View<'_>, at: usize) -> Option<Predicate> {
+    let lex = super::lexicon::get();
+    let lo = v.clause_start(at).max(at.saturating_sub(12));
+    v.counting.iter().rev().filter(|c| c.start >= lo && c.end <= at).find_map(|c| {
+        let (e, _) = View::value_at(&lex.subjects, &v.subjects, c.end)?;
+        e.implied
+    })
 }
 
 /// `لا يزال`, `ما زالوا`, `لا تزال`: the hit is a form of "still".

@@ -202,6 +202,9 @@ struct Scan<'a> {
     gaz: Vec<bool>,
     /// The word was written with a hamza alef (`إلياس`, `أليكسيس`): its `ال` is no article.
     hamza: Vec<bool>,
+    /// Rule `ali_spelled_with_yeh`: the token folds to `علي` but was written with a final `ي`
+    /// (the name Ali), not `ى` (the preposition `على`, which folding makes look the same).
+    ali: Vec<bool>,
 }
 
 impl Scan<'_> {
@@ -246,7 +249,7 @@ impl Scan<'_> {
             && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
             && self.article(i).is_none()
             && !w.starts_with("لل")
-            && !self.common(w)
+            && (!self.common(w) || self.ali.get(i).copied().unwrap_or(false))
             && self.lex.trigger(w).is_none()
             && self.head_at(i).is_none()
             && !shape_not_a_name(w)
@@ -444,7 +447,18 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
             original.get(at..).and_then(|r| r.chars().next()).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
         })
         .collect();
-    let scan = Scan { lex, folded, toks, gaz: gaz_flags, hamza };
+    let ali = toks
+        .iter()
+        .map(|t| {
+            folded.get(t.start..t.end) == Some("علي")
+                && original.get(..norm.original_offset(t.end)).and_then(|r| {
+                    r.trim_end_matches(|c: char| c.is_whitespace() || ('\u{064B}'..='\u{065F}').contains(&c))
+                        .chars()
+                        .next_back()
+                }) == Some('ي')
+        })
+        .collect();
+    let scan = Scan { lex, folded, toks, gaz: gaz_flags, hamza, ali };
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < scan.toks.len() {
