@@ -6,6 +6,8 @@
 use crate::clean::Cleaned;
 use crate::decode::{self, DecodeError};
 use crate::model::{Calendar, DateKind, DateMention, Document, EntityKind, EntityRef, Grain, Span, TextSpan};
+use crate::normalize::Normalized;
+use crate::numbers::tokens::{Token, tokenize};
 use crate::{claims, clean, dates, entities, numbers, signature};
 
 /// One document to analyze, with what the caller knows about it.
@@ -65,17 +67,22 @@ pub fn analyze(input: &Input<'_>) -> Result<Document, AnalyzeError> {
     let outlet = resolve_outlet(input, &cleaned);
 
     let Cleaned { text, format, title, byline, dateline, url, paragraphs, warnings, .. } = cleaned;
+    // Each paragraph is folded and tokenized once, for numbers, dates and entities alike.
+    let norms: Vec<Normalized> = paragraphs.iter().map(|p| Normalized::new(&p.text)).collect();
+    let toks: Vec<Vec<Token<'_>>> = norms.iter().map(|n| tokenize(&n.text)).collect();
+    let scans: Vec<dates::Scanned> = toks.iter().map(|t| dates::scan_folded(t, anchor)).collect();
+    // With no publication date, the document's first full date (`الجمعة 18 أكتوبر`) gives
+    // the year to yearless dates in other paragraphs (`في 9 أكتوبر`). Without an anchor the
+    // scans above are the anchorless scans the hint needs.
+    let hint = if anchor.is_none() { scans.iter().find_map(dates::Scanned::hint) } else { None };
     let mut numbers = Vec::new();
     let mut dates = Vec::new();
-    // With no publication date, the document's first full date (`الجمعة 18 أكتوبر`) gives
-    // the year to yearless dates in other paragraphs (`في 9 أكتوبر`).
-    let hint = if anchor.is_none() { paragraphs.iter().find_map(|p| dates::document_hint(&p.text)) } else { None };
-    for p in &paragraphs {
-        numbers.extend(numbers::extract(&p.text).into_iter().map(|mut m| {
+    for (((p, n), t), scan) in paragraphs.iter().zip(&norms).zip(&toks).zip(&scans) {
+        numbers.extend(numbers::extract_folded(&p.text, n, t).into_iter().map(|mut m| {
             m.span = m.span.shifted(p.span.start);
             m
         }));
-        dates.extend(dates::extract_hinted(&p.text, anchor, hint).into_iter().map(|mut d| {
+        dates.extend(scan.mentions(&p.text, n, hint).into_iter().map(|mut d| {
             d.span = d.span.shifted(p.span.start);
             d
         }));
@@ -85,7 +92,7 @@ pub fn analyze(input: &Input<'_>) -> Result<Document, AnalyzeError> {
     if let Some(p) = published.as_ref().filter(|p| !p.span.is_empty() && p.span.slice(&text) == p.text) {
         dates.insert(0, p.clone());
     }
-    let entities = entities::recognize(&text, title.as_ref(), &paragraphs);
+    let entities = entities::recognize_folded(&text, title.as_ref(), &paragraphs, &norms);
     let body = paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
     let signature = signature::minhash(&body);
     let content_hash = blake3::hash(text.as_bytes()).to_hex().to_string();

@@ -4,7 +4,7 @@
 //! shingles; the fraction of equal signature slots estimates their Jaccard similarity.
 //! The store buckets signatures into LSH bands ([`bands`]) to find candidates fast.
 
-use crate::normalize::normalize;
+use crate::normalize::{is_alphanumeric, normalize};
 
 /// Number of MinHash slots.
 pub const SLOTS: usize = 64;
@@ -29,16 +29,28 @@ fn hash_word(w: &str) -> u64 {
     mix(h)
 }
 
+/// The per-slot keys `mix(i + 1)`, computed once at compile time (they were recomputed for
+/// every slot of every shingle).
+const SLOT_KEYS: [u64; SLOTS] = {
+    let mut k = [0; SLOTS];
+    let mut i = 0;
+    while i < SLOTS {
+        k[i] = mix(i as u64 + 1);
+        i += 1;
+    }
+    k
+};
+
 /// The MinHash signature of `text` (normalized inside). Empty text → all slots `u32::MAX`.
 #[must_use]
 pub fn minhash(text: &str) -> Vec<u32> {
     let folded = normalize(text);
     let words: Vec<u64> =
-        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(hash_word).collect();
+        folded.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()).map(hash_word).collect();
     let mut sig = vec![u32::MAX; SLOTS];
     let mut update = |shingle: u64| {
-        for (i, slot) in sig.iter_mut().enumerate() {
-            let h = mix(shingle ^ mix(i as u64 + 1));
+        for (slot, key) in sig.iter_mut().zip(SLOT_KEYS) {
+            let h = mix(shingle ^ key);
             #[allow(clippy::cast_possible_truncation)]
             let h = (h >> 32) as u32;
             if h < *slot {

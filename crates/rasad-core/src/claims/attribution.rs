@@ -234,9 +234,13 @@ fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) ->
             && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
             && !v.is_date(k)
     };
+    // Rule `kana_qad_speaker`: `وكان وزير الداخلية قد صرح` — the subject stands between
+    // `كان` and `قد`; neither is part of its name.
+    let verb = if verb > lo && v.s.word(verb - 1) == "قد" { verb - 1 } else { verb };
+    let kana = |k: usize| matches!(v.s.word(k), "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت");
     // Walk back over at most four plain words (`ومنها تقارير أشارت` → `تقارير`).
     let mut start = verb;
-    while start > lo && verb - start < 4 && plain(start - 1) {
+    while start > lo && verb - start < 4 && plain(start - 1) && !kana(start - 1) {
         start -= 1;
     }
     if start < verb {
@@ -274,7 +278,9 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
     let after_an = svo.is_some()
         && (0..verb.start).rev().take(5).any(|k| matches!(v.s.word(k), "ان" | "بان"))
         && !v.clause_words.iter().any(|c| c.end == verb.start);
-    let found = if after_an {
+    // `وكان مدير الأمن العام قد أعلن العام الماضي أن`: after `قد` the subject was named first.
+    let after_qad = svo.is_some() && verb.start > 0 && v.s.word(verb.start - 1) == "قد";
+    let found = if after_an || after_qad {
         svo.map(|s| (s, verb.end))
     } else {
         // A quote right after the verb is what was said, not who said it.
@@ -333,6 +339,13 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
     }
     for h in &v.speech {
         let Some(kind) = lex.speech.value(h.id).copied() else { continue };
+        // Rule `relative_clause_speech`: `وقال المسؤول، الذي طلب عدم الكشف عن اسمه، إن …` —
+        // a speech verb inside a relative clause describes the speaker; it reports nothing.
+        let lo = v.clause_start(h.start).max(h.start.saturating_sub(3));
+        if (lo..h.start).any(|k| matches!(v.s.word(k), "الذي" | "التي" | "الذين" | "اللذين" | "اللواتي"))
+        {
+            continue;
+        }
         let mut ev = speech_event(ctx, v, h, kind, carry);
         let after_marker =
             v.citations.iter().any(|c| c.end == h.start && lex.citations.value(c.id) == Some(&CiteKind::Postposed));

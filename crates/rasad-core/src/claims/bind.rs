@@ -71,7 +71,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
         };
         // `من العائدين` right after the noun is partitive (`40 شخصا من العائدين حوكموا`),
         // not what the 40 did.
-        let partitive = e.kind == PredKind::Noun && h.start > 0 && v.s.word(h.start - 1) == "من";
+        // Before the number `من` is just a preposition (`تمكنت من تحييد 9 إرهابيين`).
+        let partitive = e.kind == PredKind::Noun && h.start >= b && h.start > 0 && v.s.word(h.start - 1) == "من";
         let penalty = if e.kind == PredKind::Noun && (has_lam_prefix(&h.prefix) || partitive) { 20 } else { 0 };
         let score = dist + penalty;
         if best.as_ref().is_none_or(|(s, ..)| score < *s) {
@@ -89,6 +90,22 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
         })
     {
         best = Some((0, pv, PredKind::Verb, Predicate::Prevented));
+    }
+    // Rule `repatriated_from_detention`: `استعادت المملكة نحو 60 من مواطنيها المحتجزين في
+    // مخيمات` — the participle after the noun says where they were held; the repatriation
+    // verb before the number says what happened to them.
+    if let Some((_, h, PredKind::Noun, Predicate::Detained | Predicate::Present)) = best
+        && h.start >= b
+        && let Some(agent) = v.predicates.iter().rev().find(|p| {
+            p.end <= a
+                && p.start >= lo
+                && lex
+                    .predicates
+                    .value(p.id)
+                    .is_some_and(|e| e.kind == PredKind::Agent && e.predicate == Some(Predicate::Returned))
+        })
+    {
+        best = Some((0, agent, PredKind::Agent, Predicate::Returned));
     }
     match (best, d.implied) {
         (Some((_, h, kind, p)), _) => {
@@ -121,6 +138,53 @@ fn place_within<'d>(v: &View<'d>, from: usize, within: usize, hi: usize) -> Opti
         .map(|m| m.m)
 }
 
+/// The country next to a repatriation verb (`استعادت فرنسا`, `ألمانيا أعادت`): who took
+/// the people back.
+fn agent_country<'a, 'd>(v: &'a View<'d>, p: &BoundPredicate) -> Option<&'a super::view::MentionTok<'d>> {
+    let h = p.hit.as_ref().filter(|_| p.kind == Some(PredKind::Agent) && p.predicate == Predicate::Returned)?;
+    v.mentions.iter().find(|m| {
+        m.m.entity.kind == EntityKind::Country
+            && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= h.start && h.start - m.end <= 1))
+    })
+}
+
+/// True when another place is coordinated right after `m` (`ألمانيا والدنمارك`).
+fn coordinated(v: &View<'_>, m: &super::view::MentionTok<'_>) -> bool {
+    v.mentions.iter().any(|o| {
+        o.m.is_place()
+            && ((o.start == m.end + 1 && v.s.word(m.end) == "و")
+                || (o.start == m.end && v.s.word(m.end).starts_with('و')))
+    })
+}
+
+/// Rule `joint_repatriation`: `أعادت ألمانيا والدنمارك في عملية مشتركة 11 امرأة` — two
+/// countries took the people back together, so no single origin may be guessed for them
+/// (not even from the announcing ministry's nationality).
+pub(crate) fn joint_repatriation(v: &View<'_>, p: &BoundPredicate) -> bool {
+    agent_country(v, p).is_some_and(|m| coordinated(v, m))
+}
+
+/// Rule `own_nationals`: `أن بلاده أعادت 110 من مواطنيها`, `وكانت أستانا قد أعادت 47 من
+/// مواطنيها` — "its citizens" belong to the country (or the capital standing for it) named
+/// last before the number in the sentence. Returns the gazetteer id of that country.
+pub(crate) fn own_nationals(v: &View<'_>, d: &Draft<'_>) -> Option<String> {
+    let w = v.s.word(d.subj.0);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let citizens = ["مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم"];
+    if d.subj.1 != d.subj.0 + 1 || !citizens.contains(&w) {
+        return None;
+    }
+    let g = crate::entities::gazetteer();
+    v.mentions.iter().rev().filter(|m| m.end <= d.num.start).find_map(|m| match m.m.entity.kind {
+        EntityKind::Country => Some(m.m.entity.id.clone()),
+        EntityKind::City => g
+            .get(&m.m.entity.id)
+            .and_then(|c| c.parent.clone())
+            .filter(|id| g.get(id).is_some_and(|e| e.kind == EntityKind::Country)),
+        _ => None,
+    })
+}
+
 /// The origin of the counted people, by the first rule that applies:
 /// `demonym_as_subject` (`100 كازخي`), `demonym_after_subject` (`الارهابيين الشيشان`),
 /// `nationality_phrase` (`يحملون الجنسية الألمانية`), `origin_from_place`
@@ -143,8 +207,10 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     }) {
         return Some((m.m, OriginRule::DemonymAfterSubject));
     }
+    // `30 من العائدين من سوريا`: returnees come back *from* the place named.
     let moved_away = matches!(p.predicate, Predicate::Returned | Predicate::Fled | Predicate::Released)
-        || matches!(d.implied, Some(Predicate::Returned | Predicate::Fled));
+        || matches!(d.implied, Some(Predicate::Returned | Predicate::Fled))
+        || d.class == crate::model::SubjectClass::Returnee;
     for h in v.origin_markers.iter().filter(|h| h.start >= after && h.start <= after + 4 && h.start < hi) {
         match lex.origin_markers.value(h.id) {
             Some(OriginMarker::Nationality) => {
@@ -179,16 +245,9 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
         {
             return Some((m, OriginRule::ReturnDestination));
         }
-        if let Some(h) = &p.hit
-            && p.kind == Some(PredKind::Agent)
-            && let Some(m) = v.mentions.iter().find(|m| {
-                m.m.entity.kind == EntityKind::Country
-                    && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= h.start && h.start - m.end <= 1))
-            })
+        if let Some(m) = agent_country(v, p)
             // `أعادت ألمانيا والدنمارك 11 امرأة`: two countries, no single origin.
-            && !v.mentions.iter().any(|o| {
-                o.m.is_place() && ((o.start == m.end + 1 && v.s.word(m.end) == "و") || (o.start == m.end && v.s.word(m.end).starts_with('و')))
-            })
+            && !coordinated(v, m)
         {
             return Some((m.m, OriginRule::RepatriatingCountry));
         }

@@ -18,10 +18,16 @@ pub(crate) fn accusative(doc: &Document) -> Vec<Entity> {
             if t.class != TokClass::Word || !w.ends_with("يا") || w.chars().count() < 5 {
                 continue;
             }
-            let covered = doc
-                .entities
-                .iter()
-                .any(|e| e.mentions.iter().any(|m| m.span.start <= t.span.start && t.span.end <= m.span.end));
+            // Right after a count, a word that also spells a country (`850 قرغيزيا`, `300
+            // سوريا`) is the accusative demonym: the name reading does not hide it there.
+            let after_count = i > 0 && s.toks.get(i - 1).is_some_and(|p| p.class == TokClass::Digits);
+            let covered = doc.entities.iter().any(|e| {
+                e.mentions.iter().any(|m| {
+                    m.span.start <= t.span.start
+                        && t.span.end <= m.span.end
+                        && (m.form == MentionForm::Demonym || !after_count)
+                })
+            });
             if covered {
                 continue;
             }

@@ -9,7 +9,7 @@
 
 use super::lexicon::SubjectEntry;
 use super::view::{MentionAt, NumberTok, View};
-use crate::model::{MentionForm, NumberKind, SubjectClass};
+use crate::model::{NumberKind, SubjectClass};
 
 /// A number bound to its subject, before predicate, origin and attribution.
 #[derive(Clone, Debug)]
@@ -54,9 +54,9 @@ fn subject_after<'d>(v: &View<'d>, at: usize) -> Option<(usize, usize, SubjectEn
         }
         // Rule `demonym_as_subject`: `100 كازخي`, `عشرات الفرنسيين` — but a feminine
         // singular (`16 عراقية` after `F-`) is an adjective of something else.
-        let m = v.mention_at(i)?;
+        let m = v.demonym_at(i)?;
         let feminine_singular = v.s.word(m.end - 1).ends_with("يه");
-        (m.m.form == MentionForm::Demonym && m.m.is_place() && !feminine_singular).then_some((
+        (!feminine_singular).then_some((
             m.start,
             m.end,
             SubjectEntry { class: SubjectClass::Person, implied: None },
@@ -80,10 +80,15 @@ fn subject_before<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, 
     if View::at(&v.non_person, n.end).is_some() {
         return None;
     }
-    let lo = v.clause_start(n.start).max(n.start.saturating_sub(12));
+    let lo = v.clause_start(n.start).max(n.start.saturating_sub(16));
     v.counting.iter().rev().filter(|c| c.start >= lo && c.end <= n.start).find_map(|c| {
-        let (e, h) = View::value_at(&lex.subjects, &v.subjects, c.end)?;
-        Some((h.start, h.end, *e))
+        if let Some((e, h)) = View::value_at(&lex.subjects, &v.subjects, c.end) {
+            return Some((h.start, h.end, *e));
+        }
+        // Rule `counted_demonym_before_number`: `قدرت مصادر عدد الأردنيين الذين قاتلوا … بنحو
+        // 3 آلاف` — the counted people are named by their nationality.
+        let m = v.demonym_at(c.end)?;
+        Some((m.start, m.end, SubjectEntry { class: SubjectClass::Person, implied: None }))
     })
 }
 

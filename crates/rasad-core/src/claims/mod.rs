@@ -80,7 +80,12 @@ pub fn extract(doc: &Document) -> Facts {
                 let ev = attr.event_for(d.num.start);
                 let speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| attr.cited_person());
                 let cited = attr.cited_for(d.num.start, ev, &carry);
-                let mut origin = bind::origin(&v, d, &pred).map(|(m, _)| m.to_ref(&doc.text));
+                let joint = bind::joint_repatriation(&v, &pred);
+                let mut origin =
+                    match bind::own_nationals(&v, d).filter(|_| pred.predicate == crate::model::Predicate::Returned) {
+                        Some(id) => gazetteer_ref(&id),
+                        None => bind::origin(&v, d, &pred).map(|(m, _)| m.to_ref(&doc.text)),
+                    };
                 // Rule `total_of_part`: `100 كازخي عادوا … من أصل 400 شخص` — the total is the
                 // pool the part came from: it shares the part's origin, and those who returned
                 // had first gone to join.
@@ -129,6 +134,45 @@ pub fn extract(doc: &Document) -> Facts {
                         origin.clone_from(&prev.claim.origin);
                     }
                 }
+                // Rule `batch_composition`: `وأضاف أن الدفعة الجديدة تضم 612 شخصا` — what a
+                // repatriation batch (flight, convoy) holds are people returned, from where
+                // the article's last return claim says.
+                if pred.source == PredSource::Default
+                    && batch_composition(&v, d.num.start)
+                    && let Some(prev) = in_sentence
+                        .iter()
+                        .rev()
+                        .chain(found.iter().rev())
+                        .find(|f| f.claim.predicate == crate::model::Predicate::Returned)
+                {
+                    pred.predicate = crate::model::Predicate::Returned;
+                    pred.source = PredSource::Word;
+                    if origin.is_none() {
+                        origin.clone_from(&prev.claim.origin);
+                    }
+                }
+                // Rule `others_anaphora`: `مقتل 4 جنود عراقيين وإصابة 3 آخرين` — "others" are
+                // more of the people the sentence just counted.
+                if origin.is_none()
+                    && d.subj.1 == d.subj.0 + 1
+                    && matches!(v.s.word(d.subj.0), "اخرين" | "اخرون" | "واخرين")
+                    && let Some(prev) = in_sentence.last()
+                {
+                    origin.clone_from(&prev.claim.origin);
+                }
+                // Rule `definite_partitive`: `أن 11 من النساء أوقفن` — a count taken from
+                // people already named (`من` + the article): their origin is that of the last
+                // claim of the same class.
+                if origin.is_none()
+                    && d.num.n.qualifier != crate::model::Qualifier::Vague
+                    && v.s.word(d.num.end) == "من"
+                    && d.subj.0 == d.num.end + 1
+                    && v.s.word(d.subj.0).starts_with("ال")
+                    && let Some(prev) =
+                        in_sentence.iter().rev().chain(found.iter().rev()).find(|f| f.claim.subject.class == d.class)
+                {
+                    origin.clone_from(&prev.claim.origin);
+                }
                 // Rule `returnee_anaphora`: `أن العائدين هم 25 امرأة` — the returnees of the
                 // article's last return claim.
                 if origin.is_none()
@@ -150,6 +194,7 @@ pub fn extract(doc: &Document) -> Facts {
                 // من 970 متشددا` — a national body counting departures or returns counts its
                 // own nationals.
                 if origin.is_none()
+                    && !joint
                     && matches!(
                         pred.predicate,
                         crate::model::Predicate::Traveled
@@ -240,6 +285,34 @@ pub fn extract(doc: &Document) -> Facts {
     restatements(&mut found);
     facts.claims = found.into_iter().map(|f| f.claim).collect();
     facts
+}
+
+/// `الدفعة الجديدة تضم` just before token `at` (a qualifier may stand between).
+fn batch_composition(v: &View<'_>, at: usize) -> bool {
+    let holds = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(w, "تضم" | "يضم" | "ضمت" | "ضم" | "تضمنت" | "شملت" | "تشمل" | "يشمل" | "اقلت")
+    };
+    let batch = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(w, "الدفعه" | "دفعه" | "القافله" | "قافله" | "الرحله" | "رحله" | "الطائره" | "طائره")
+    };
+    let lo = v.clause_start(at);
+    let Some(verb) = (lo.max(at.saturating_sub(4))..at).rev().find(|&k| holds(v.s.word(k))) else {
+        return false;
+    };
+    (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
+}
+
+/// A reference to a gazetteer entity by id (`KZ`), with its Arabic name.
+fn gazetteer_ref(id: &str) -> Option<crate::model::EntityRef> {
+    let e = crate::entities::gazetteer().get(id)?;
+    Some(crate::model::EntityRef {
+        id: Some(e.id.clone()),
+        kind: Some(e.kind),
+        name: e.name_ar.clone(),
+        text: String::new(),
+    })
 }
 
 /// Rule `restated_number`: a number stated again without a predicate of its own

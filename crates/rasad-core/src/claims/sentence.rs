@@ -4,12 +4,12 @@
 //! clause"), so every lexicon match, number and entity mention is mapped to a half-open
 //! token range `[start, end)`. Tokens are words, digit runs and single punctuation
 //! chars; a word glued to digits splits there (`بـ20` → `ب`, `20`). The folded text is
-//! the tokens' [`normalize`] forms joined by single spaces, which is what the
+//! the tokens' [`crate::normalize::normalize`] forms joined by single spaces, which is what the
 //! aho-corasick lexicons run over.
 
 use super::lexicon::Lexicon;
 use crate::model::Span;
-use crate::normalize::{is_invisible_control, is_removed_mark, normalize};
+use crate::normalize::{is_alphabetic, is_arabic_digit, is_invisible_control, is_removed_mark, normalize_into};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,9 +51,9 @@ pub(crate) struct Sent {
 fn class_of(c: char) -> Option<TokClass> {
     if c.is_whitespace() {
         None
-    } else if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
+    } else if c.is_ascii_digit() || is_arabic_digit(c) {
         Some(TokClass::Digits)
-    } else if c.is_alphabetic() || is_removed_mark(c) || is_invisible_control(c) {
+    } else if is_alphabetic(c) || is_removed_mark(c) || is_invisible_control(c) {
         Some(TokClass::Word)
     } else {
         Some(TokClass::Punct)
@@ -64,46 +64,48 @@ impl Sent {
     /// Tokenizes `text[span]`.
     pub(crate) fn new(text: &str, span: Span) -> Self {
         let part = span.slice(text);
-        let chars: Vec<(usize, char)> = part.char_indices().collect();
         let mut toks = Vec::new();
         let mut folded = String::with_capacity(part.len());
-        let mut i = 0;
-        while i < chars.len() {
-            let (at, c) = chars[i];
-            let Some(class) = class_of(c) else {
-                i += 1;
-                continue;
-            };
-            let mut j = i + 1;
+        // Each char with its class, classified once; a two-char lookahead is all the
+        // digit-group rule needs.
+        let mut chars = part.char_indices().map(|(at, c)| (at, c, class_of(c))).peekable();
+        while let Some((at, c, class)) = chars.next() {
+            let Some(class) = class else { continue };
+            let mut end = at + c.len_utf8();
             if class != TokClass::Punct {
-                while j < chars.len() {
-                    let next = chars[j].1;
-                    let same = class_of(next) == Some(class);
+                while let Some(&(next_at, next, next_class)) = chars.peek() {
+                    let same = next_class == Some(class);
                     // `2,500` and `2.5` stay one digit token.
                     let inner_sep = class == TokClass::Digits
                         && matches!(next, ',' | '.' | '٫' | '٬')
-                        && chars.get(j + 1).is_some_and(|&(_, d)| class_of(d) == Some(TokClass::Digits));
+                        && part
+                            .get(next_at + next.len_utf8()..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(|d| class_of(d) == Some(TokClass::Digits));
                     if !(same || inner_sep) {
                         break;
                     }
-                    j += 1;
+                    end = next_at + next.len_utf8();
+                    chars.next();
                 }
             }
-            let end = chars.get(j).map_or(part.len(), |&(e, _)| e);
-            let f = normalize(&part[at..end]);
-            if !f.is_empty() {
-                if !folded.is_empty() {
-                    folded.push(' ');
-                }
-                let fs = folded.len();
-                folded.push_str(&f);
+            // Fold straight into the sentence buffer; an empty fold (only marks) takes back
+            // its separating space.
+            let mark = folded.len();
+            if !folded.is_empty() {
+                folded.push(' ');
+            }
+            let fs = folded.len();
+            normalize_into(part.get(at..end).unwrap_or(""), &mut folded);
+            if folded.len() == fs {
+                folded.truncate(mark);
+            } else {
                 toks.push(Tok {
                     span: Span::new(span.start + at, span.start + end),
                     folded: (fs, folded.len()),
                     class,
                 });
             }
-            i = j;
         }
         Self { span, toks, folded }
     }

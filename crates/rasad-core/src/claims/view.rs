@@ -210,9 +210,10 @@ impl<'d> View<'d> {
         (i + 1..self.len()).find(|&k| self.boundary.get(k).copied().unwrap_or(false)).unwrap_or(self.len())
     }
 
-    /// The mention that starts at token `i`.
-    pub(crate) fn mention_at(&self, i: usize) -> Option<&MentionTok<'d>> {
-        self.mentions.iter().find(|m| m.start == i)
+    /// A place demonym that starts at token `i` (`قرغيزيا` may be both a country name and
+    /// an accusative demonym: the demonym reading is the one a count needs).
+    pub(crate) fn demonym_at(&self, i: usize) -> Option<&MentionTok<'d>> {
+        self.mentions.iter().find(|m| m.start == i && m.m.form == MentionForm::Demonym && m.m.is_place())
     }
 
     /// True when a date mention covers token `i`.

@@ -25,7 +25,7 @@ mod parse;
 
 use crate::model::{Calendar, DateKind, DateMention, Grain, Span};
 use crate::normalize::Normalized;
-use crate::numbers::tokens::tokenize;
+use crate::numbers::tokens::{Token, tokenize};
 use calendar::{closest_year, hijri_to_gregorian, hijri_year_of, infer_year, ymd};
 use jiff::civil::Date;
 use parse::{Raw, Spec, Value, hijri_span, iso_day, scan};
@@ -44,18 +44,7 @@ pub fn extract(text: &str, anchor: Option<jiff::civil::DateTime>) -> Vec<DateMen
 pub fn extract_hinted(text: &str, anchor: Option<jiff::civil::DateTime>, hint: Option<Date>) -> Vec<DateMention> {
     let n = Normalized::new(text);
     let toks = tokenize(&n.text);
-    let anchor = anchor.map(jiff::civil::DateTime::date);
-    let raws = scan(&toks, anchor);
-    // The text's own first full date stands in for a missing anchor (`الجمعة 18 أكتوبر …
-    // في 9 أكتوبر`): resolve the dates that carry their year first.
-    let own = raws.iter().find_map(|r| match &r.value {
-        Value::Spec { from, .. } if from.day.is_some() && (from.year.is_some() || from.weekday.is_some()) => {
-            resolve(from, anchor.or(hint), anchor.or(hint)).and_then(|r| r.date)
-        }
-        _ => None,
-    });
-    let reference = anchor.or(hint).or(own);
-    raws.iter().filter_map(|r| mention(text, &n, r, anchor.or(hint), reference)).collect()
+    scan_folded(&toks, anchor).mentions(text, &n, hint)
 }
 
 /// The first full date (day, month and a written or weekday-fixed year) of `text`, for
@@ -64,12 +53,47 @@ pub fn extract_hinted(text: &str, anchor: Option<jiff::civil::DateTime>, hint: O
 pub fn document_hint(text: &str) -> Option<Date> {
     let n = Normalized::new(text);
     let toks = tokenize(&n.text);
-    scan(&toks, None).iter().find_map(|r| match &r.value {
-        Value::Spec { from, to: None } if from.day.is_some() && r.kind == DateKind::Point => {
-            resolve(from, None, None).and_then(|r| r.date)
-        }
-        _ => None,
-    })
+    scan_folded(&toks, None).hint()
+}
+
+/// A text's date candidates, scanned once: with no anchor, the same scan gives both the
+/// document hint and the mentions (the pipeline used to fold and scan every paragraph twice).
+pub(crate) struct Scanned {
+    raws: Vec<Raw>,
+    anchor: Option<Date>,
+}
+
+/// Scans tokens of a folded text (`tokenize(&Normalized::new(text).text)`).
+pub(crate) fn scan_folded(toks: &[Token<'_>], anchor: Option<jiff::civil::DateTime>) -> Scanned {
+    let anchor = anchor.map(jiff::civil::DateTime::date);
+    Scanned { raws: scan(toks, anchor), anchor }
+}
+
+impl Scanned {
+    /// [`document_hint`] of the scanned text; meaningful for a scan without anchor.
+    pub(crate) fn hint(&self) -> Option<Date> {
+        self.raws.iter().find_map(|r| match &r.value {
+            Value::Spec { from, to: None } if from.day.is_some() && r.kind == DateKind::Point => {
+                resolve(from, None, None).and_then(|r| r.date)
+            }
+            _ => None,
+        })
+    }
+
+    /// [`extract_hinted`] of the scanned text; `n` is its fold.
+    pub(crate) fn mentions(&self, text: &str, n: &Normalized, hint: Option<Date>) -> Vec<DateMention> {
+        let (raws, anchor) = (&self.raws, self.anchor);
+        // The text's own first full date stands in for a missing anchor (`الجمعة 18 أكتوبر …
+        // في 9 أكتوبر`): resolve the dates that carry their year first.
+        let own = raws.iter().find_map(|r| match &r.value {
+            Value::Spec { from, .. } if from.day.is_some() && (from.year.is_some() || from.weekday.is_some()) => {
+                resolve(from, anchor.or(hint), anchor.or(hint)).and_then(|r| r.date)
+            }
+            _ => None,
+        });
+        let reference = anchor.or(hint).or(own);
+        raws.iter().filter_map(|r| mention(text, n, r, anchor.or(hint), reference)).collect()
+    }
 }
 
 /// A resolved spec.

@@ -27,6 +27,7 @@ pub use persons::person_id;
 use crate::model::{Entity, EntityKind, Mention, MentionForm, Span, TextSpan};
 use crate::normalize::{Normalized, normalize};
 use matcher::Candidate;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One gazetteer entry.
@@ -190,7 +191,7 @@ fn lexicon() -> &'static persons::Lexicon {
 struct Segment<'a> {
     offset: usize,
     text: &'a str,
-    norm: Normalized,
+    norm: Cow<'a, Normalized>,
     cands: Vec<Candidate>,
 }
 
@@ -212,13 +213,28 @@ struct PersonAcc {
 /// (`paragraph.text == text[paragraph.span]`). Entities are in order of first mention.
 #[must_use]
 pub fn recognize(text: &str, title: Option<&TextSpan>, paragraphs: &[TextSpan]) -> Vec<Entity> {
+    let norms: Vec<Normalized> = paragraphs.iter().map(|p| Normalized::new(&p.text)).collect();
+    recognize_folded(text, title, paragraphs, &norms)
+}
+
+/// [`recognize`] with the paragraphs already folded (`norms[i] = Normalized::new(&paragraphs[i].text)`):
+/// the pipeline folds each paragraph once for numbers, dates and entities.
+pub(crate) fn recognize_folded(
+    text: &str,
+    title: Option<&TextSpan>,
+    paragraphs: &[TextSpan],
+    norms: &[Normalized],
+) -> Vec<Entity> {
     let g = gazetteer();
     let lex = lexicon();
+    let title = title.map(|t| (t, Cow::Owned(Normalized::new(&t.text))));
     let mut segments: Vec<Segment<'_>> = title
         .into_iter()
-        .chain(paragraphs)
-        .map(|p| {
-            let norm = Normalized::new(&p.text);
+        .chain(paragraphs.iter().enumerate().map(|(i, p)| {
+            let norm = norms.get(i).map_or_else(|| Cow::Owned(Normalized::new(&p.text)), Cow::Borrowed);
+            (p, norm)
+        }))
+        .map(|(p, norm)| {
             let cands = g.candidates(&norm.text);
             Segment { offset: p.span.start, text: &p.text, norm, cands }
         })

@@ -36,8 +36,10 @@
 //! maksura, teh marbuta, harakat, tatweel) we agree with it; where we go further, see the
 //! list of deliberate differences in [`crate::analyzer`].
 
+pub mod chars;
 pub mod rules;
 
+pub use chars::{is_alphabetic, is_alphanumeric, is_arabic_digit};
 pub use rules::{is_invisible_control, is_presentation_form, is_removed_mark, letter_fold};
 
 use crate::model::Span;
@@ -69,6 +71,39 @@ pub fn fold_char(c: char) -> Fold {
             Fold::Keep
         };
     }
+    // The Arabic block is most of the text: one table lookup instead of the rule chain.
+    if let Some(&f) = (c as usize).checked_sub(0x600).and_then(|i| ARABIC_FOLD.get(i)) {
+        return f;
+    }
+    fold_char_rules(c)
+}
+
+/// What the rules give U+0600–U+06FF, computed at compile time from the same rule functions.
+const ARABIC_FOLD: [Fold; 256] = {
+    let mut t = [Fold::Keep; 256];
+    let mut i = 0;
+    while i < t.len() {
+        if let Some(c) = char::from_u32(0x600 + i as u32) {
+            t[i] = fold_arabic_block(c);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The rule chain for a char of the Arabic block: it has no case and no presentation forms.
+const fn fold_arabic_block(c: char) -> Fold {
+    if is_removed_mark(c) || is_invisible_control(c) {
+        Fold::Drop
+    } else if let Some(to) = letter_fold(c) {
+        Fold::To(to)
+    } else {
+        Fold::Keep
+    }
+}
+
+/// The rule chain for a non-ASCII char, in rule order.
+fn fold_char_rules(c: char) -> Fold {
     if is_removed_mark(c) || is_invisible_control(c) {
         return Fold::Drop;
     }
@@ -309,6 +344,13 @@ mod tests {
         for s in ["ﷺ ﷺ ﷺ", "İİİ ȺȺȺ", "ﻻ\u{200F}"] {
             let out = normalize(s);
             assert_eq!(out.capacity(), out.len(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_fold_table_matches_rules() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            assert_eq!(fold_char(c), fold_char_rules(c), "U+{:04X}", c as u32);
         }
     }
 

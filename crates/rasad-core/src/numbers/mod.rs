@@ -34,10 +34,16 @@ use words::{Parsed, parse, parse_digits, parse_ordinal};
 pub fn extract(text: &str) -> Vec<NumberMention> {
     let n = Normalized::new(text);
     let toks = tokenize(&n.text);
+    extract_folded(text, &n, &toks)
+}
+
+/// [`extract`] on a text already folded (`n = Normalized::new(text)`) and tokenized
+/// (`toks = tokenize(&n.text)`): the pipeline folds each paragraph once for numbers and dates.
+pub(crate) fn extract_folded(text: &str, n: &Normalized, toks: &[Token<'_>]) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let (found, next) = step(&toks, i);
+        let (found, next) = step(toks, i);
         if let Some(f) = found {
             let span = n.original_span(Span::new(f.start, f.end));
             out.push(NumberMention {

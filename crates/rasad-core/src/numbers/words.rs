@@ -104,6 +104,17 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Option<Parsed> {
             k += 1;
         }
         let Some(t) = toks.get(k) else { break };
+        // Rule `scale_starts_new_number`: `5 آلاف و7 آلاف` — a part joined after a scale that is
+        // itself followed by a scale as large is a second number, not `5007`.
+        if started
+            && (conj || reading(t).is_some_and(|(_, c, _, _)| c))
+            && last_scale.is_finite()
+            && toks.get(k + 1).and_then(reading).is_some_and(|(w, c, _, _)| {
+                !c && matches!(w.class, Class::Scale | Class::ScaleDual | Class::ScalePlural) && w.value >= last_scale
+            })
+        {
+            break;
+        }
         let mut next = k + 1;
         let mut start = t.start;
         let mut fraction_only = out.is_some_and(|p| p.fraction_only);
@@ -136,6 +147,12 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Option<Parsed> {
             match w.class {
                 Class::Scale | Class::ScaleDual | Class::ScalePlural => {
                     if w.value >= last_scale || fraction_only && w.class != Class::Scale {
+                        break;
+                    }
+                    // Rule `plural_scale_after_small_number`: `آلاف`, `ملايين` follow 3–10 (and,
+                    // sic, `20 آلاف`), never a hundred or more: `سيناء 2018 آلاف الجنود` is a
+                    // name with a year, then a vague count.
+                    if w.class == Class::ScalePlural && group >= 100.0 {
                         break;
                     }
                     let mult = match w.class {
