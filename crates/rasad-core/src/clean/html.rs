@@ -346,9 +346,12 @@ impl<'a> Iterator for Tags<'a> {
             self.at += end;
             return Some(Tag::Skip);
         }
-        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let close = rest.find('>');
+        let end = close.map_or(rest.len(), |e| e + 1);
         self.at += end;
-        let inner = &rest[1..end.saturating_sub(1).max(1)];
+        // Up to the `>`, or to the end of an unclosed tag: never `end - 1`, which falls
+        // inside the last character when the input ends in a multi-byte one (a fuzz crash).
+        let inner = rest.get(1..close.unwrap_or(rest.len())).unwrap_or_default();
         if let Some(name) = inner.strip_prefix('/') {
             return Some(Tag::Close(tag_name(name)));
         }
@@ -377,6 +380,17 @@ mod tests {
         assert_eq!(shape("<div><p>a<br>b</p><img src=x></div>"), (2, 4));
         let deep = "<div>".repeat(1000);
         assert_eq!(shape(&deep).0, 1000);
+    }
+
+    #[test]
+    fn unclosed_tag_ending_in_a_multibyte_char_does_not_panic() {
+        // Found by the `analyze` fuzz target: `<` … `Š` at the very end of the page.
+        for html in ["<Š", "<p>نص</p><a href=Š", "<div a=\"ب\"", "<ب"] {
+            let _ = shape(html);
+            let _ = most_attributes(html);
+            let _ = strip_tags(html);
+            let _ = readable(html);
+        }
     }
 
     #[test]
