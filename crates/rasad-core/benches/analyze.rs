@@ -72,6 +72,39 @@ fn bench(c: &mut Criterion) {
         });
     });
     g.finish();
+    cpu_throughput(&docs, expected);
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux), so a figure taken on a loaded, shared
+/// machine is not mistaken for the code's speed. `None` elsewhere.
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+}
+
+/// Prints articles and MiB per CPU-second of this thread beside criterion's wall-clock figure.
+fn cpu_throughput(docs: &[String], expected: usize) {
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let rounds = 20;
+    let (Some(start), wall) = (thread_cpu_ns(), std::time::Instant::now()) else { return };
+    for _ in 0..rounds {
+        let mut claims = 0;
+        for d in docs {
+            let doc = rasad_core::analyze(&rasad_core::Input { bytes: black_box(d.as_bytes()), ..Default::default() });
+            claims += doc.map_or(0, |x| x.claims.len());
+        }
+        assert_eq!(claims, expected);
+    }
+    let Some(end) = thread_cpu_ns() else { return };
+    let cpu_s = (end - start) as f64 / 1e9;
+    let n = (docs.len() * rounds) as f64;
+    let mb = (bytes * rounds) as f64 / (1024.0 * 1024.0);
+    println!(
+        "analyze/{}_articles_4kb: {:.0} articles and {:.2} MiB per CPU-second ({:.0} articles/s wall)",
+        docs.len(),
+        n / cpu_s,
+        mb / cpu_s,
+        n / wall.elapsed().as_secs_f64()
+    );
 }
 
 criterion_group!(benches, bench);

@@ -94,7 +94,8 @@ pub fn analyze(input: &Input<'_>) -> Result<Document, AnalyzeError> {
     }
     let entities = entities::recognize_folded(&text, title.as_ref(), &paragraphs, &norms);
     let body = paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
-    let signature = signature::minhash(&body);
+    // The paragraphs are already folded: the signature reuses them (same value as `minhash(&body)`).
+    let signature = signature::minhash_folded(norms.iter().map(|n| n.text.as_str()));
     let content_hash = blake3::hash(text.as_bytes()).to_hex().to_string();
     let mut doc = Document {
         text,

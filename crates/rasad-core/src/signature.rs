@@ -44,9 +44,22 @@ const SLOT_KEYS: [u64; SLOTS] = {
 /// The MinHash signature of `text` (normalized inside). Empty text → all slots `u32::MAX`.
 #[must_use]
 pub fn minhash(text: &str) -> Vec<u32> {
-    let folded = normalize(text);
-    let words: Vec<u64> =
-        folded.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()).map(hash_word).collect();
+    minhash_folded([normalize(text).as_str()])
+}
+
+/// [`minhash`] of the parts' concatenation, each part already folded by
+/// [`crate::normalize`] and the parts separated by non-word chars: the pipeline passes the
+/// paragraphs it already folded instead of folding the joined body again. (Folding is per
+/// char and keeps line breaks, so `normalize(a + "\n\n" + b)` is `normalize(a) + "\n\n" +
+/// normalize(b)`, and words never span the break.)
+#[must_use]
+pub fn minhash_folded<'a>(parts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
+    let words: Vec<u64> = parts
+        .into_iter()
+        .flat_map(|p| p.split(|c: char| !is_alphanumeric(c)))
+        .filter(|w| !w.is_empty())
+        .map(hash_word)
+        .collect();
     let mut sig = vec![u32::MAX; SLOTS];
     let mut update = |shingle: u64| {
         for (slot, key) in sig.iter_mut().zip(SLOT_KEYS) {
@@ -100,6 +113,14 @@ mod tests {
         let a = "بدأ مئات المقاتلين المتطرفين بالعودة من صفوف تنظيم الدولة في سوريا والعراق إلى بلدانهم في آسيا الوسطى وتشير معلومات أمنية إلى أن مئة عادوا";
         let b = "بدأ مئات المقاتلين المتطرفين بالعودة من صفوف تنظيم الدولة في سورية والعراق إلى بلدانهم في آسيا الوسطى وتشير معلومات أمنية إلى أن مئة عادوا";
         assert!(similarity(&minhash(a), &minhash(b)) > 0.6);
+    }
+
+    #[test]
+    fn folded_paragraphs_give_the_body_signature() {
+        let paras = ["قال مسؤول إن 300 مقاتل عادوا.", "وأضاف: «العدد قد يرتفع»", "ISIS fighters returned"];
+        let body = paras.join("\n\n");
+        let folded: Vec<String> = paras.iter().map(|p| normalize(p)).collect();
+        assert_eq!(minhash_folded(folded.iter().map(String::as_str)), minhash(&body));
     }
 
     #[test]

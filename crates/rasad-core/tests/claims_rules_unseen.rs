@@ -162,3 +162,27 @@ fn prison_sentence_is_prosecution() {
     let d = analyze("أصدرت المحكمة أحكاما بالسجن تراوحت بين 5 و10 أعوام في حق 7 عائدين من بؤر التوتر.");
     assert_eq!(claim(&d, 7.0).predicate, Predicate::Prosecuted);
 }
+
+#[test]
+fn broken_plural_demonym() {
+    let d = analyze("واعتقلت الشرطة 12 ألمان، فيما قتل 15 أتراك، وعاد 20 مقاتلا مغاربة إلى بلادهم.");
+    let got: Vec<(f64, Option<&str>)> = d.claims.iter().map(|c| (c.quantity.value, origin(c))).collect();
+    assert_eq!(got, vec![(12.0, Some("DE")), (15.0, Some("TR")), (20.0, Some("MA"))]);
+}
+
+#[test]
+fn speaker_anaphor() {
+    let d = analyze("أفاد مصدر أمني بأن 30 مسلحا قتلوا في الاشتباكات.\n\nوأشار المصدر إلى أن القوات اعتقلت 12 مسلحا.");
+    let s = claim(&d, 12.0).attribution.speaker.clone().expect("a speaker");
+    // The resolved source, with the words as written kept beside it.
+    assert_eq!((s.name.as_str(), s.text.as_str()), ("مصدر أمني", "المصدر"));
+}
+
+#[test]
+fn speaker_anaphor_same_source() {
+    let d = analyze(
+        "وحسب معطيات المكتب المركزي للأبحاث القضائية، فإن أكثر من 1000 مغربي التحقوا بالتنظيمات المتطرفة.\n\nوأضاف المصدر ذاته أن 200 منهم عادوا إلى المغرب.",
+    );
+    let s = claim(&d, 200.0).attribution.speaker.clone().expect("a speaker");
+    assert!(s.name.contains("المكتب المركزي للأبحاث القضائية"), "{s:?}");
+}

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 
 /// The on-disk format this build writes and reads. Bump it when the schema or a stored
 /// record changes incompatibly.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// 2: article `text` and `hit` stored fields (the JSON no longer holds the text); claim
+/// columns `c_group`, `c_source`, `c_upper`, `c_index` for estimates.
+pub const FORMAT_VERSION: u32 = 2;
 
 const LOCK_FILE: &str = "LOCK";
 const VERSION_FILE: &str = "format_version";

@@ -8,13 +8,12 @@ use crate::record::{enum_name, ref_key};
 use crate::schema::{Fields, KIND_CLAIM};
 use crate::search::{check_list, date_range, page_size};
 use crate::store::Store;
-use crate::time;
 use crate::types::{EntityRole, Estimate, EstimateKey, FactHit, FactQuery, FactResponse, FactSort};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery};
-use tantivy::{DocAddress, DocId, SegmentReader, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
 impl Store {
     /// Claims matching `q`, one page of them, and (when asked) estimates over all of them.
@@ -61,19 +60,18 @@ impl Store {
         });
         let (total, addrs) = searcher.search(&*query, &(Count, top))?;
         let total = total as u64;
-        let hits = addrs
-            .into_iter()
-            .map(|(_, a): ((f64, u64), DocAddress)| {
-                let d: TantivyDocument = searcher.doc(a)?;
-                stored_json::<FactHit>(&d, &self.fields)
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let read = |a: DocAddress| -> Result<FactHit> {
+            let d: TantivyDocument = searcher.doc(a)?;
+            stored_json::<FactHit>(&d, &self.fields)
+        };
         let truncated = total > limits.max_fact_scan as u64;
         let (claims, estimates) = if q.estimates {
-            let page: Vec<FactHit> = hits.iter().skip(offset).take(size).cloned().collect();
-            (page, estimates(&hits))
+            // Only the page and each group's newest claims are decoded; grouping reads columns.
+            let page = addrs.iter().skip(offset).take(size).map(|(_, a)| read(*a)).collect::<Result<Vec<_>>>()?;
+            let rows = rows(&searcher, addrs.iter().map(|(_, a)| *a))?;
+            (page, estimates_from_rows(rows, limits.max_estimate_claims, read)?)
         } else {
-            (hits, Vec::new())
+            (addrs.into_iter().map(|(_, a)| read(a)).collect::<Result<Vec<_>>>()?, Vec::new())
         };
         let next = offset + claims.len();
         let next_page_token = (!claims.is_empty() && (next as u64) < total && next < limits.max_fact_scan)
@@ -161,43 +159,111 @@ pub fn source_key(h: &FactHit) -> String {
     }
 }
 
-fn date_secs(h: &FactHit) -> i64 {
-    h.date.as_deref().and_then(time::start_of).unwrap_or(i64::MIN)
+/// One matching claim as its columns say (no stored document read).
+struct Row {
+    addr: DocAddress,
+    group: String,
+    source: String,
+    cluster: String,
+    document: String,
+    claim_id: String,
+    value: f64,
+    upper: f64,
+    time: i64,
 }
 
-/// Groups claims by [`EstimateKey`]; most claims first, then by key.
-#[must_use]
-pub fn estimates(hits: &[FactHit]) -> Vec<Estimate> {
-    let mut groups: BTreeMap<EstimateKey, Vec<&FactHit>> = BTreeMap::new();
-    for h in hits {
-        groups.entry(estimate_key(h)).or_default().push(h);
-    }
-    let mut out: Vec<Estimate> = groups
-        .into_iter()
-        .filter_map(|(key, mut claims)| {
-            claims.sort_by(|a, b| date_secs(b).cmp(&date_secs(a)).then_with(|| a.claim_id.cmp(&b.claim_id)));
-            let latest = (*claims.first()?).clone();
-            let min = claims.iter().map(|c| c.claim.quantity.value).fold(f64::INFINITY, f64::min);
-            let max = claims
-                .iter()
-                .map(|c| c.claim.quantity.upper.unwrap_or(c.claim.quantity.value).max(c.claim.quantity.value))
-                .fold(f64::NEG_INFINITY, f64::max);
-            let sources: BTreeSet<String> = claims.iter().map(|c| source_key(c)).collect();
-            let clusters: BTreeSet<&str> = claims.iter().map(|c| c.cluster_id.as_str()).collect();
-            let documents: BTreeSet<&str> = claims.iter().map(|c| c.document_id.as_str()).collect();
-            Some(Estimate {
-                key,
-                min,
-                max,
-                latest,
-                independent_sources: sources.len(),
-                clusters: clusters.len(),
-                documents: documents.len(),
-                sources: sources.into_iter().collect(),
-                claims: claims.into_iter().cloned().collect(),
-            })
+/// The first value of a string column for each doc, as strings. Ordinals are turned into
+/// strings in one sorted pass over the dictionary: a lookup per ordinal would decompress a
+/// dictionary block each (the cost that made facets slow, see `facets`).
+fn str_values(seg: &SegmentReader, field: &str, docs: &[DocId]) -> Result<Vec<String>> {
+    let Some(col) = seg.fast_fields().str(field)? else { return Ok(vec![String::new(); docs.len()]) };
+    let ords: Vec<Option<u64>> = docs.iter().map(|&d| col.term_ords(d).next()).collect();
+    let mut unique: Vec<u64> = ords.iter().flatten().copied().collect();
+    unique.sort_unstable();
+    unique.dedup();
+    let mut names: Vec<String> = Vec::with_capacity(unique.len());
+    col.dictionary()
+        .sorted_ords_to_term_cb(unique.iter().copied(), |bytes| {
+            names.push(String::from_utf8_lossy(bytes).into_owned());
+            Ok(())
         })
-        .collect();
-    out.sort_by(|a, b| b.claims.len().cmp(&a.claims.len()).then_with(|| a.key.cmp(&b.key)));
-    out
+        .map_err(|e| StoreError::Corrupt(format!("{field} dictionary: {e}")))?;
+    Ok(ords
+        .iter()
+        .map(|o| o.and_then(|o| unique.binary_search(&o).ok()).and_then(|i| names.get(i)).cloned().unwrap_or_default())
+        .collect())
+}
+
+/// The columns of every address (any order; grouping sorts).
+fn rows(searcher: &Searcher, addrs: impl Iterator<Item = DocAddress>) -> Result<Vec<Row>> {
+    let mut by_segment: BTreeMap<SegmentOrdinal, Vec<DocId>> = BTreeMap::new();
+    for a in addrs {
+        by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
+    }
+    let mut out = Vec::new();
+    for (seg_ord, docs) in by_segment {
+        let seg = searcher.segment_reader(seg_ord);
+        let ff = seg.fast_fields();
+        let group = str_values(seg, "c_group", &docs)?;
+        let source = str_values(seg, "c_source", &docs)?;
+        let cluster = str_values(seg, "cluster", &docs)?;
+        let document = str_values(seg, "doc_id", &docs)?;
+        let (value, upper, time, index) =
+            (ff.f64("c_value").ok(), ff.f64("c_upper").ok(), ff.i64("c_time").ok(), ff.u64("c_index").ok());
+        let columns = group.into_iter().zip(source).zip(cluster).zip(document);
+        for (&d, (((group, source), cluster), document)) in docs.iter().zip(columns) {
+            let i = index.as_ref().and_then(|c| c.first(d)).unwrap_or(0);
+            out.push(Row {
+                addr: DocAddress::new(seg_ord, d),
+                group,
+                source,
+                cluster,
+                claim_id: format!("{document}#{i}"),
+                document,
+                value: value.as_ref().and_then(|c| c.first(d)).unwrap_or(f64::NAN),
+                upper: upper.as_ref().and_then(|c| c.first(d)).unwrap_or(f64::NAN),
+                time: time.as_ref().and_then(|c| c.first(d)).unwrap_or(i64::MIN),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Groups rows by [`EstimateKey`] (most claims first, then by key); decodes each group's
+/// newest `keep` claims with `read`. Min, max, sources and counts come from the columns.
+fn estimates_from_rows(
+    rows: Vec<Row>,
+    keep: usize,
+    read: impl Fn(DocAddress) -> Result<FactHit>,
+) -> Result<Vec<Estimate>> {
+    let mut groups: BTreeMap<String, Vec<Row>> = BTreeMap::new();
+    for r in rows {
+        groups.entry(r.group.clone()).or_default().push(r);
+    }
+    let mut out = Vec::with_capacity(groups.len());
+    for (key, mut rows) in groups {
+        let Ok(key) = serde_json::from_str::<EstimateKey>(&key) else { continue };
+        rows.sort_by(|a, b| b.time.cmp(&a.time).then_with(|| a.claim_id.cmp(&b.claim_id)));
+        let claims = rows.iter().take(keep.max(1)).map(|r| read(r.addr)).collect::<Result<Vec<_>>>()?;
+        let Some(latest) = claims.first().cloned() else { continue };
+        let min = rows.iter().map(|r| r.value).fold(f64::INFINITY, f64::min);
+        let max = rows.iter().map(|r| r.upper.max(r.value)).fold(f64::NEG_INFINITY, f64::max);
+        let sources: BTreeSet<&str> = rows.iter().map(|r| r.source.as_str()).collect();
+        let clusters: BTreeSet<&str> = rows.iter().map(|r| r.cluster.as_str()).collect();
+        let documents: BTreeSet<&str> = rows.iter().map(|r| r.document.as_str()).collect();
+        out.push(Estimate {
+            key,
+            min,
+            max,
+            latest,
+            independent_sources: sources.len(),
+            clusters: clusters.len(),
+            documents: documents.len(),
+            sources: sources.into_iter().map(str::to_owned).collect(),
+            claim_ids: rows.iter().map(|r| r.claim_id.clone()).collect(),
+            claims,
+        });
+    }
+    out.sort_by(|a, b| b.claim_ids.len().cmp(&a.claim_ids.len()).then_with(|| a.key.cmp(&b.key)));
+    Ok(out)
 }

@@ -16,6 +16,9 @@ pub struct Options {
     pub queue_capacity: usize,
     /// Most operations folded into one commit.
     pub max_batch: usize,
+    /// How long a batch that already has concurrent ops waits for more before committing
+    /// (a lone writer never waits). Trades a few ms of latency for fewer, larger commits.
+    pub commit_linger: std::time::Duration,
     /// Per-request bounds.
     pub limits: Limits,
 }
@@ -30,6 +33,7 @@ impl Options {
             writer_threads: 1,
             queue_capacity: 1024,
             max_batch: 512,
+            commit_linger: std::time::Duration::from_millis(3),
             limits: Limits::default(),
         }
     }
@@ -57,6 +61,9 @@ pub struct Limits {
     pub max_id_bytes: usize,
     /// Most claims a fact lookup reads to build estimates; past it, `truncated` is set.
     pub max_fact_scan: usize,
+    /// Most whole claims an estimate carries (`Estimate::claims`); the ids of all are in
+    /// `Estimate::claim_ids`. Bounds the stored documents one lookup decodes.
+    pub max_estimate_claims: usize,
     /// Most values per facet.
     pub max_facet_values: usize,
     /// Most documents read to collect a person's roles and quotes.
@@ -77,6 +84,7 @@ impl Default for Limits {
             max_claims_per_document: 2000,
             max_id_bytes: 256,
             max_fact_scan: 20_000,
+            max_estimate_claims: 20,
             max_facet_values: 50,
             max_entity_documents: 500,
             max_result_window: 10_000,

@@ -54,7 +54,8 @@ pub fn stored_str(doc: &TantivyDocument, field: Field) -> String {
 /// # Errors
 /// [`StoreError::Corrupt`].
 pub fn stored_document(doc: &TantivyDocument, f: &Fields) -> Result<rasad_core::Document> {
-    stored_json::<crate::record::Compact>(doc, f).map(crate::record::Compact::restore)
+    let text = doc.get_first(f.text).and_then(|v| v.as_str()).unwrap_or_default();
+    stored_json::<crate::record::Compact>(doc, f).map(|c| c.restore_with(text))
 }
 
 /// Decodes the stored JSON record of a tantivy document.
@@ -62,7 +63,15 @@ pub fn stored_document(doc: &TantivyDocument, f: &Fields) -> Result<rasad_core::
 /// # Errors
 /// [`StoreError::Corrupt`].
 pub fn stored_json<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, f: &Fields) -> Result<T> {
-    let Some(v) = doc.get_first(f.json) else { return Err(StoreError::Corrupt("record without json".to_owned())) };
+    stored_bytes_json(doc, f.json)
+}
+
+/// Decodes a stored JSON bytes field.
+///
+/// # Errors
+/// [`StoreError::Corrupt`].
+pub fn stored_bytes_json<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, field: Field) -> Result<T> {
+    let Some(v) = doc.get_first(field) else { return Err(StoreError::Corrupt("record without json".to_owned())) };
     let bytes = v.as_bytes().unwrap_or_default();
     serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
 }

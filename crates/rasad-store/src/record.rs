@@ -1,12 +1,13 @@
 //! A [`Document`] as tantivy documents: one article and one per claim.
 
 use crate::error::{Result, StoreError};
+use crate::facts::{estimate_key, source_key};
 use crate::options::Limits;
 use crate::schema::{Fields, KIND_ARTICLE, KIND_CLAIM};
 use crate::time;
 use crate::types::FactHit;
 use rasad_core::normalize::normalize;
-use rasad_core::{Document, EntityKind, EntityRef, signature};
+use rasad_core::{Document, EntityKind, EntityRef, Span, signature};
 use serde::Serialize;
 use tantivy::TantivyDocument;
 
@@ -165,7 +166,11 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     }
     a.add_text(f.cluster, cluster);
     a.add_bytes(f.signature, &sig_bytes(&doc.signature));
-    a.add_bytes(f.json, &serde_json::to_vec(&Compact::of(doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    a.add_text(f.text, &doc.text);
+    a.add_bytes(f.hit, &serde_json::to_vec(&HitRecord::of(doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    let mut compact = Compact::of(doc);
+    compact.strip_text();
+    a.add_bytes(f.json, &serde_json::to_vec(&compact).map_err(|e| StoreError::Corrupt(e.to_string()))?);
     out.push(a);
 
     for (index, claim) in doc.claims.iter().enumerate() {
@@ -226,6 +231,16 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
         if claim.quantity.value.is_finite() {
             c.add_f64(f.c_value, claim.quantity.value);
         }
+        let upper = claim.quantity.upper.unwrap_or(claim.quantity.value).max(claim.quantity.value);
+        if upper.is_finite() {
+            c.add_f64(f.c_upper, upper);
+        }
+        c.add_u64(f.c_index, index as u64);
+        c.add_text(
+            f.c_group,
+            serde_json::to_string(&estimate_key(&hit)).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        );
+        c.add_text(f.c_source, source_key(&hit));
         c.add_bytes(f.json, &serde_json::to_vec(&hit).map_err(|e| StoreError::Corrupt(e.to_string()))?);
         out.push(c);
     }
@@ -244,6 +259,46 @@ pub fn sig_from_bytes(b: &[u8]) -> Vec<u32> {
     b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
 }
 
+/// What a search hit shows, stored apart from the document JSON (the text itself is the
+/// `text` field): reading a hit parses this small record, not the whole [`Document`].
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct HitRecord {
+    pub title: Option<String>,
+    /// The title's span when `text[span]` is the title (then it can be highlighted).
+    pub title_span: Option<Span>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<EntityRef>,
+    pub claim_count: usize,
+    /// Non-empty paragraph spans in `text`.
+    pub paragraphs: Vec<Span>,
+    /// Entity id → its mention spans (entities with an id and mentions only).
+    pub mentions: Vec<(String, Vec<Span>)>,
+}
+
+impl HitRecord {
+    /// The hit record of `doc`.
+    #[must_use]
+    pub fn of(doc: &Document) -> Self {
+        let text = doc.text.as_str();
+        Self {
+            title: doc.title.as_ref().map(|t| t.text.clone()),
+            title_span: doc.title.as_ref().filter(|t| t.span.slice(text) == t.text).map(|t| t.span),
+            published: doc.published.as_ref().map(|p| p.value.clone()),
+            url: doc.url.clone(),
+            outlet: doc.outlet.clone(),
+            claim_count: doc.claims.len(),
+            paragraphs: doc.paragraphs.iter().map(|p| p.span).filter(|s| !s.slice(text).is_empty()).collect(),
+            mentions: doc
+                .entities
+                .iter()
+                .filter(|e| !e.id.is_empty() && !e.mentions.is_empty())
+                .map(|e| (e.id.clone(), e.mentions.iter().map(|m| m.span).collect()))
+                .collect(),
+        }
+    }
+}
+
 /// A document as stored: paragraph texts and the body are dropped when they can be rebuilt
 /// exactly from `text` (they repeat it), which cuts the stored JSON to about a third.
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -255,6 +310,9 @@ pub struct Compact {
     /// The body was dropped (it equals the paragraphs joined by a blank line).
     #[serde(default)]
     body_stripped: bool,
+    /// The text was dropped: it is the article's `text` field.
+    #[serde(default)]
+    text_stripped: bool,
 }
 
 impl Compact {
@@ -273,7 +331,23 @@ impl Compact {
                 stripped.push(u32::try_from(i).unwrap_or(u32::MAX));
             }
         }
-        Self { doc: d, stripped, body_stripped }
+        Self { doc: d, stripped, body_stripped, text_stripped: false }
+    }
+
+    /// Drops the text too (it is stored in its own field); [`Compact::restore_with`] puts
+    /// it back.
+    pub fn strip_text(&mut self) {
+        self.doc.text.clear();
+        self.text_stripped = true;
+    }
+
+    /// The document as ingested, given the stored `text` field when it was stripped.
+    #[must_use]
+    pub fn restore_with(mut self, text: &str) -> Document {
+        if self.text_stripped {
+            text.clone_into(&mut self.doc.text);
+        }
+        self.restore()
     }
 
     /// The document as ingested.
@@ -325,5 +399,30 @@ mod tests {
         doc.paragraphs = vec![TextSpan { text: "not the slice".into(), span: Span::new(0, 3) }];
         let back: Compact = serde_json::from_slice(&serde_json::to_vec(&Compact::of(&doc)).unwrap()).unwrap();
         assert_eq!(back.restore(), doc);
+    }
+
+    #[test]
+    fn text_stripped_record_restores_from_the_text_field() {
+        let text = include_str!("../tests/fixtures/kz_repatriation.txt");
+        let doc = rasad_core::analyze(&Input { bytes: text.as_bytes(), ..Input::default() }).unwrap();
+        let mut c = Compact::of(&doc);
+        c.strip_text();
+        let stored = serde_json::to_vec(&c).unwrap();
+        assert!(!String::from_utf8_lossy(&stored).contains(doc.text.as_str()));
+        let back: Compact = serde_json::from_slice(&stored).unwrap();
+        assert_eq!(back.restore_with(&doc.text), doc);
+    }
+
+    #[test]
+    fn hit_record_has_what_a_search_hit_shows() {
+        let text = include_str!("../tests/fixtures/kz_repatriation.txt");
+        let doc = rasad_core::analyze(&Input { bytes: text.as_bytes(), ..Input::default() }).unwrap();
+        let h = HitRecord::of(&doc);
+        assert_eq!(h.title, doc.title.as_ref().map(|t| t.text.clone()));
+        assert_eq!(h.claim_count, doc.claims.len());
+        assert_eq!(h.paragraphs.len(), doc.paragraphs.iter().filter(|p| !p.span.is_empty()).count());
+        let with_mentions = doc.entities.iter().filter(|e| !e.id.is_empty() && !e.mentions.is_empty()).count();
+        assert_eq!(h.mentions.len(), with_mentions);
+        assert!(!h.mentions.is_empty(), "the fixture names entities");
     }
 }

@@ -35,6 +35,12 @@ pub struct Fields {
     pub cluster: Field,
     pub signature: Field,
     pub json: Field,
+    pub text: Field,
+    pub hit: Field,
+    pub c_group: Field,
+    pub c_source: Field,
+    pub c_upper: Field,
+    pub c_index: Field,
     pub c_origin: Field,
     pub c_org: Field,
     pub c_loc: Field,
@@ -72,6 +78,15 @@ pub fn build() -> (Schema, Fields) {
         cluster: b.add_text_field("cluster", STRING | STORED | FAST),
         signature: b.add_bytes_field("signature", FAST),
         json: b.add_bytes_field("json", STORED),
+        // The article text and a small hit record, stored apart from the document JSON so
+        // a search hit (title, date, snippets) never parses the whole analyzed document.
+        text: b.add_text_field("text", STORED),
+        hit: b.add_bytes_field("hit", STORED),
+        // Estimate inputs as columns: grouping thousands of claims reads no stored docs.
+        c_group: b.add_text_field("c_group", STRING | FAST),
+        c_source: b.add_text_field("c_source", STRING | FAST),
+        c_upper: b.add_f64_field("c_upper", FAST),
+        c_index: b.add_u64_field("c_index", FAST),
         c_origin: b.add_text_field("c_origin", STRING),
         c_org: b.add_text_field("c_org", STRING),
         c_loc: b.add_text_field("c_loc", STRING),

@@ -5,16 +5,17 @@ use crate::facets::FacetCounter;
 use crate::options::Limits;
 use crate::page::{self, Cursor};
 use crate::query::{self, Parsed};
-use crate::read::{any_term_query, kind_query, stored_document, stored_str, term_query};
+use crate::read::{any_term_query, kind_query, stored_bytes_json, stored_str, term_query};
+use crate::record::HitRecord;
 use crate::schema::{Fields, KIND_ARTICLE};
 use crate::store::Store;
 use crate::time;
 use crate::types::{SearchHit, SearchRequest, SearchResponse, Snippet, SnippetField, SortOrder, TermMode};
-use rasad_core::{Document, Span, analyzer};
+use rasad_core::{Span, analyzer};
 use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
 
 /// Longest body snippet, bytes (cut on word boundaries).
@@ -104,18 +105,19 @@ impl Store {
         highlight: bool,
     ) -> Result<SearchHit> {
         let d: TantivyDocument = searcher.doc(addr)?;
-        let doc: Document = stored_document(&d, &self.fields)?;
-        let snippets = if highlight { snippets(&doc, parsed) } else { Vec::new() };
+        let rec: HitRecord = stored_bytes_json(&d, self.fields.hit)?;
+        let text = d.get_first(self.fields.text).and_then(|v| v.as_str()).unwrap_or_default();
+        let snippets = if highlight { snippets(text, &rec, parsed) } else { Vec::new() };
         Ok(SearchHit {
             id: stored_str(&d, self.fields.doc_id),
             score,
-            title: doc.title.as_ref().map(|t| t.text.clone()),
-            published: doc.published.as_ref().map(|p| p.value.clone()),
-            url: doc.url.clone(),
+            title: rec.title,
+            published: rec.published,
+            url: rec.url,
             cluster_id: stored_str(&d, self.fields.cluster),
-            claim_count: doc.claims.len(),
+            claim_count: rec.claim_count,
             snippets,
-            outlet: doc.outlet,
+            outlet: rec.outlet,
         })
     }
 }
@@ -187,11 +189,12 @@ fn build_query(parsed: &Parsed, req: &SearchRequest, f: &Fields, limits: &Limits
     let flt = &req.filters;
     check_list("filters.outlets", &flt.outlets, limits)?;
     check_list("filters.entity_ids", &flt.entity_ids, limits)?;
-    let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, kind_query(f, KIND_ARTICLE))];
-    match query::to_query(parsed, f, req.mode == TermMode::All) {
-        Some(q) => must.push((Occur::Must, q)),
-        None => must.push((Occur::Must, Box::new(AllQuery))),
-    }
+    // Text and entity terms exist on articles only, so a text query needs no `kind = a`
+    // clause (one posting list fewer to intersect per query); an empty one does.
+    let mut must: Vec<(Occur, Box<dyn Query>)> = match query::to_query(parsed, f, req.mode == TermMode::All) {
+        Some(q) => vec![(Occur::Must, q)],
+        None => vec![(Occur::Must, kind_query(f, KIND_ARTICLE))],
+    };
     if let Some(q) = any_term_query(f.outlet, &flt.outlets) {
         must.push((Occur::Must, q));
     }
@@ -218,22 +221,24 @@ fn build_query(parsed: &Parsed, req: &SearchRequest, f: &Fields, limits: &Limits
 /// Highlighted fragments: the title if it matches, then the best body paragraphs.
 /// Marks are the words whose index term the query has, and the mentions of the entities
 /// the query names (so `كازاخستان` marks `الكازاخي`).
-fn snippets(doc: &Document, parsed: &Parsed) -> Vec<Snippet> {
-    let text = doc.text.as_str();
-    let mut entity_marks: Vec<Span> = doc
-        .entities
+fn snippets(text: &str, rec: &HitRecord, parsed: &Parsed) -> Vec<Snippet> {
+    let mut entity_marks: Vec<Span> = rec
+        .mentions
         .iter()
-        .filter(|e| parsed.entities.contains(&e.id))
-        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .filter(|(id, _)| parsed.entities.contains(id))
+        .flat_map(|(_, spans)| spans.iter().copied())
+        .filter(|s| s.end <= text.len())
         .collect();
     entity_marks.sort_unstable();
     let marks_in = |span: Span| -> Vec<Span> {
         let piece = span.slice(text);
-        let mut m: Vec<Span> = analyzer::tokenize(piece)
-            .into_iter()
-            .filter(|t| parsed.terms.contains(&t.term))
-            .map(|t| t.span.shifted(span.start))
-            .collect();
+        let mut m: Vec<Span> = Vec::new();
+        // Streaming tokens: no owned term per word of every paragraph of every hit.
+        analyzer::for_each_token(piece, |term, s, _| {
+            if parsed.terms.contains(term) {
+                m.push(s.shifted(span.start));
+            }
+        });
         m.extend(entity_marks.iter().copied().filter(|e| span.contains(*e)));
         m.sort_unstable();
         m.dedup();
@@ -248,16 +253,16 @@ fn snippets(doc: &Document, parsed: &Parsed) -> Vec<Snippet> {
         merged
     };
     let mut out = Vec::new();
-    if let Some(t) = &doc.title {
-        let marks = marks_in(t.span);
-        if !marks.is_empty() && t.span.slice(text) == t.text {
-            out.push(fragment(text, SnippetField::Title, t.span, &marks));
+    if let Some(t) = rec.title_span.filter(|t| t.end <= text.len() && text.is_char_boundary(t.start)) {
+        let marks = marks_in(t);
+        if !marks.is_empty() {
+            out.push(fragment(text, SnippetField::Title, t, &marks));
         }
     }
-    let paragraphs: Vec<Span> = if doc.paragraphs.is_empty() {
+    let paragraphs: Vec<Span> = if rec.paragraphs.is_empty() {
         vec![Span::new(0, text.len())]
     } else {
-        doc.paragraphs.iter().map(|p| p.span).filter(|s| !s.slice(text).is_empty()).collect()
+        rec.paragraphs.iter().copied().filter(|s| s.end <= text.len() && !s.slice(text).is_empty()).collect()
     };
     // (paragraph index, window, marks in it)
     let mut scored: Vec<(usize, Span, Vec<Span>)> = paragraphs

@@ -67,6 +67,7 @@ impl Store {
             fields: fields.clone(),
             index_dir,
             max_batch: options.max_batch.max(1),
+            linger: options.commit_linger,
         };
         let thread = std::thread::Builder::new()
             .name("rasad-store-writer".to_owned())

@@ -334,8 +334,11 @@ pub struct Estimate {
     pub max: f64,
     /// The latest claim (by claim date).
     pub latest: FactHit,
-    /// The claims, newest first.
+    /// The newest claims, newest first: at most `Limits::max_estimate_claims` of them
+    /// (all of them are in `claim_ids`).
     pub claims: Vec<FactHit>,
+    /// Ids of every claim in the group, newest first.
+    pub claim_ids: Vec<String>,
     /// Independent sources: distinct cited sources; a claim citing none counts its
     /// syndication cluster (see the crate docs).
     pub independent_sources: usize,

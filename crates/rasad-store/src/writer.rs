@@ -2,7 +2,8 @@
 //!
 //! One thread owns the tantivy `IndexWriter`. `ingest`/`delete` send an [`Op`] over a
 //! bounded channel (full → the caller blocks: back-pressure) and wait on a one-shot reply.
-//! The thread takes one op, then everything else already queued (up to `max_batch`),
+//! The thread takes one op, then everything else already queued (up to `max_batch`; when
+//! more than one was queued, it lingers up to `Options::commit_linger` for more),
 //! applies them in order, commits once, fsyncs the index directory, reloads the reader, and
 //! only then answers every op of the batch. So an `Ok` means durable and visible, and
 //! while one commit's fsyncs run the next batch gathers.
@@ -50,6 +51,7 @@ pub struct WriterThread {
     pub fields: Fields,
     pub index_dir: PathBuf,
     pub max_batch: usize,
+    pub linger: std::time::Duration,
 }
 
 impl WriterThread {
@@ -61,6 +63,19 @@ impl WriterThread {
                 match rx.try_recv() {
                     Ok(op) => ops.push(op),
                     Err(_) => break,
+                }
+            }
+            // Group-commit linger: when writers are concurrent (the batch already holds more
+            // than one op), wait a little for the rest of their in-flight ops, so one
+            // fsync'd segment serves them all instead of many tiny segments to merge. A
+            // lone writer never waits.
+            if ops.len() > 1 && !self.linger.is_zero() {
+                let deadline = std::time::Instant::now() + self.linger;
+                while ops.len() < self.max_batch {
+                    match rx.recv_deadline(deadline) {
+                        Ok(op) => ops.push(op),
+                        Err(_) => break,
+                    }
                 }
             }
             self.apply_batch(ops);

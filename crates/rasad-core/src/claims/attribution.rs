@@ -57,6 +57,61 @@ pub(crate) struct Carry {
     pub(crate) last: Option<(Option<Source>, Option<Source>)>,
     /// The outlet the article reports from.
     pub(crate) report: Option<Source>,
+    /// Sources named so far (speakers and cited sources, most recent last, bounded): what
+    /// `المصدر`, `الوزير`, `المصدر ذاته` refer back to.
+    pub(crate) named: Vec<Source>,
+}
+
+/// Most sources remembered for anaphora.
+const NAMED_MAX: usize = 32;
+
+impl Carry {
+    fn remember(&mut self, s: &Source) {
+        if self.named.len() >= NAMED_MAX {
+            self.named.remove(0);
+        }
+        self.named.push(s.clone());
+    }
+}
+
+/// Rule `speaker_anaphor`: `وأشار المصدر إلى …` after `أفاد مصدر أمني`, `وأوضح الوزير` after
+/// `وزير الداخلية التونسي الهادي المجدوب`, `وأضاف المصدر ذاته` after `حسب معطيات المكتب
+/// المركزي` — a definite head noun (with `ذاته`/`نفسه`: any source) names the last source
+/// introduced with that head. Returns it, or None when `src` is not such a reference.
+fn anaphor(src: &Source, carry: &Carry) -> Option<Source> {
+    if src.r.id.is_some() {
+        return None;
+    }
+    let folded = crate::normalize::normalize(src.r.name.trim());
+    let mut words = folded.split_whitespace();
+    let head = words.next()?.strip_prefix("ال")?;
+    let rest: Vec<&str> = words.collect();
+    let same = matches!(rest.as_slice(), ["ذاته" | "نفسه" | "ذاتها" | "نفسها"]);
+    if !same && !rest.is_empty() {
+        return None;
+    }
+    if head.chars().count() < 3 {
+        return None;
+    }
+    carry
+        .named
+        .iter()
+        .rev()
+        .find(|n| {
+            let t = crate::normalize::normalize(if n.r.text.is_empty() { &n.r.name } else { &n.r.text });
+            let first = t.split_whitespace().next().unwrap_or("");
+            let fuller = t.split_whitespace().count() > 1;
+            same || (fuller && (first == head || first.strip_prefix("ال") == Some(head)))
+        })
+        .map(|n| {
+            // The resolved name (and id) beside the words as written (`المصدر`).
+            let name = if n.r.id.is_some() || n.r.text.is_empty() { n.r.name.clone() } else { n.r.text.clone() };
+            Source {
+                r: EntityRef { id: n.r.id.clone(), kind: n.r.kind, name, text: src.r.text.clone() },
+                span: src.span,
+                outlet: n.outlet,
+            }
+        })
 }
 
 /// Attribution found in one sentence.
@@ -333,6 +388,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
             if src.outlet {
                 carry.report = Some(src.clone());
             }
+            carry.remember(&src);
             consumed.push((h.start, after));
             out.citations.push(Citation { at: h.start, source: src, marked: true });
         }
@@ -350,6 +406,23 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         let after_marker =
             v.citations.iter().any(|c| c.end == h.start && lex.citations.value(c.id) == Some(&CiteKind::Postposed));
         ev.postposed = after_marker;
+        if ev.explicit {
+            for slot in [&mut ev.speaker, &mut ev.cited] {
+                if let Some(src) = slot.as_ref() {
+                    match anaphor(src, carry) {
+                        Some(r) if r.outlet == src.outlet || !r.outlet => *slot = Some(r),
+                        _ => carry.remember(src),
+                    }
+                }
+            }
+            // An anaphor that resolved to a cited (non-speaking) source moves there.
+            if ev.cited.is_none()
+                && let Some(sp) = &ev.speaker
+                && carry.named.iter().any(|n| n.r == sp.r && n.outlet)
+            {
+                ev.cited = ev.speaker.take();
+            }
+        }
         if let Some(c) = &ev.cited
             && c.outlet
             && ev.explicit

@@ -14,10 +14,11 @@ use crate::normalize::normalize;
 /// A compiled word list: pattern `i` carries `values[i]`.
 #[derive(Debug)]
 pub(crate) struct Lexicon<T> {
+    /// This lexicon alone; the pipeline searches [`super::sentence::Combined`] automata, the
+    /// tests check that both give the same hits.
     pub(crate) ac: AhoCorasick,
     pub(crate) values: Vec<T>,
-    /// The folded keys, in pattern order (for tests and duplicate checks).
-    #[cfg_attr(not(test), expect(dead_code, reason = "read by the lexicon tests"))]
+    /// The folded keys, in pattern order (compiled again into [`super::sentence::Combined`]).
     pub(crate) keys: Vec<String>,
     /// Which attached pronouns may follow a match inside the same word.
     pub(crate) suffixes: &'static [&'static str],

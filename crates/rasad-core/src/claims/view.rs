@@ -2,7 +2,7 @@
 //! numbers, dates and entity mentions the pipeline found, and clause boundaries.
 
 use super::lexicon::{Lexicon, Lexicons};
-use super::sentence::{Hit, Sent};
+use super::sentence::{Combined, Hit, Sent};
 use crate::model::{DateMention, Document, Entity, EntityKind, EntityRef, MentionForm, NumberMention, Span};
 
 /// One entity mention of the document, flattened.
@@ -109,9 +109,42 @@ pub(crate) struct View<'d> {
     pub(crate) boundary: Vec<bool>,
 }
 
-/// `lex`'s hits when `on`, else none.
-fn gated<T>(s: &Sent, lex: &Lexicon<T>, on: bool) -> Vec<Hit> {
-    if on { s.find_longest(lex) } else { Vec::new() }
+/// The lexicons every sentence is searched with, as one automaton, and those only sentences
+/// with a number are (most sentences hold none), as another.
+struct Automata {
+    always: Combined<8>,
+    gated: Combined<6>,
+}
+
+/// Built from the process-wide [`super::lexicon::get`], the only `Lexicons` there is.
+fn automata() -> &'static Automata {
+    static A: std::sync::OnceLock<Automata> = std::sync::OnceLock::new();
+    A.get_or_init(|| {
+        let lex = super::lexicon::get();
+        fn m<T>(l: &Lexicon<T>) -> (&[String], &'static [&'static str]) {
+            (&l.keys, l.suffixes)
+        }
+        Automata {
+            always: Combined::new([
+                m(&lex.predicates),
+                m(&lex.speech),
+                m(&lex.citations),
+                m(&lex.source_nouns),
+                m(&lex.unnamed),
+                m(&lex.stops),
+                m(&lex.roles),
+                m(&lex.clause_breaks),
+            ]),
+            gated: Combined::new([
+                m(&lex.subjects),
+                m(&lex.hypothetical),
+                m(&lex.totals),
+                m(&lex.counting),
+                m(&lex.origin_markers),
+                m(&lex.non_person),
+            ]),
+        }
+    })
 }
 
 fn in_sentence(s: &Sent, span: Span) -> Option<(usize, usize)> {
@@ -121,7 +154,6 @@ fn in_sentence(s: &Sent, span: Span) -> Option<(usize, usize)> {
 impl<'d> View<'d> {
     pub(crate) fn new(ctx: &DocCtx<'d>, span: Span) -> Self {
         let doc = ctx.doc;
-        let lex = ctx.lex;
         let s = Sent::new(&doc.text, span);
         let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
         let mentions = ctx.mentions[first..]
@@ -139,7 +171,9 @@ impl<'d> View<'d> {
             .iter()
             .filter_map(|d| in_sentence(&s, d.span).map(|(a, b)| DateTok { start: a, end: b, d }))
             .collect();
-        let clause_words = s.find_longest(&lex.clause_breaks);
+        let ac = automata();
+        let [predicates, speech, citations, source_nouns, unnamed, stops, roles, clause_words] =
+            s.find_longest_all(&ac.always);
         let mut boundary = vec![false; s.toks.len() + 1];
         for (i, b) in boundary.iter_mut().enumerate() {
             let w = s.word(i.wrapping_sub(1));
@@ -161,20 +195,22 @@ impl<'d> View<'d> {
         // Most sentences hold no number: the claim-only lexicons are not run on them (the
         // attribution ones are, since speakers carry across sentences).
         let has_numbers = !numbers.is_empty();
+        let [subjects, hypothetical, totals, counting, origin_markers, non_person] =
+            if has_numbers { s.find_longest_all(&ac.gated) } else { Default::default() };
         Self {
-            subjects: gated(&s, &lex.subjects, has_numbers),
-            predicates: s.find_longest(&lex.predicates),
-            speech: s.find_longest(&lex.speech),
-            citations: s.find_longest(&lex.citations),
-            source_nouns: s.find_longest(&lex.source_nouns),
-            unnamed: s.find_longest(&lex.unnamed),
-            stops: s.find_longest(&lex.stops),
-            hypothetical: gated(&s, &lex.hypothetical, has_numbers),
-            totals: gated(&s, &lex.totals, has_numbers),
-            counting: gated(&s, &lex.counting, has_numbers),
-            origin_markers: gated(&s, &lex.origin_markers, has_numbers),
-            roles: s.find_longest(&lex.roles),
-            non_person: gated(&s, &lex.non_person, has_numbers),
+            subjects,
+            predicates,
+            speech,
+            citations,
+            source_nouns,
+            unnamed,
+            stops,
+            hypothetical,
+            totals,
+            counting,
+            origin_markers,
+            roles,
+            non_person,
             boundary,
             clause_words,
             mentions,

@@ -144,24 +144,31 @@ pub fn dateline_line(line: &Line, text: &str) -> Option<(Span, Span)> {
     {
         // `دمشق (سانا)`: a place of one or two words before the agency; a longer text
         // before parentheses is a caption (`وفود المفاوضات في الدوحة (أرشيف)`).
-        if s[..open].split_whitespace().count() > 2
-            || !s[close + 1..]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':'))
-                .is_empty()
-        {
+        let after = s[close + 1..].trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':'));
+        if s[..open].split_whitespace().count() > 2 {
             return None;
+        }
+        // `الحسكة (سوريا) - أ ف ب`: the brackets hold the place's country; the agency follows.
+        if !after.is_empty() {
+            let dashed = s[close + 1..].trim_start().starts_with(['-', '–', '—']);
+            if !dashed || after.split_whitespace().count() > 4 || after.contains(['-', '–', '—', '(', ')']) {
+                return None;
+            }
+            let at = base + s.rfind(after).unwrap_or(close + 1);
+            return Some((line.span, Span::new(at, at + after.len())));
         }
         let inner = s[open + 1..close].trim();
         let at = base + open + 1 + (s[open + 1..close].len() - s[open + 1..close].trim_start().len());
         return (!inner.is_empty() && inner.split_whitespace().count() <= 4)
             .then(|| (line.span, Span::new(at, at + inner.len())));
     }
-    let dash = s.find(['-', '–', '—'])?;
+    // `طشقند / الأناضول`, `بغداد / واع`: a slash separates place and agency as a dash does.
+    let dash = s.find(['-', '–', '—', '/'])?;
     let dash_len = s[dash..].chars().next().map_or(1, char::len_utf8);
     let (left, right) = (&s[..dash], &s[dash + dash_len..]);
     let (lt, rt) = (left.trim(), right.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')));
     let (lw, rw) = (lt.split_whitespace().count(), rt.split_whitespace().count());
-    if !(1..=3).contains(&lw) || !(1..=3).contains(&rw) || rt.contains(['-', '–', '—']) {
+    if !(1..=3).contains(&lw) || !(1..=3).contains(&rw) || rt.contains(['-', '–', '—', '/']) {
         return None;
     }
     let left_span = Span::new(base + left.find(lt).unwrap_or(0), base + left.find(lt).unwrap_or(0) + lt.len());
@@ -306,6 +313,10 @@ mod tests {
             ("ديوان (غلطة عمر).. للخريجي", None),
             ("سبق – جدة", Some("سبق")),
             ("داليا أبوالعيش – سبق", Some("سبق")),
+            ("الحسكة (سوريا) - أ ف ب", Some("أ ف ب")),
+            ("طشقند / الأناضول", Some("الأناضول")),
+            ("بغداد / واع", Some("واع")),
+            ("القامشلي (سوريا) - نص طويل جدا لا يشبه اسم وكالة أبدا", None),
         ];
         for (line, want) in rows {
             let got = dateline_line(&first(line), line).map(|(_, s)| s.slice(line));

@@ -60,7 +60,7 @@ pub enum Fold {
 
 /// Classifies one char.
 #[must_use]
-#[inline]
+#[inline(always)]
 pub fn fold_char(c: char) -> Fold {
     if c.is_ascii() {
         return if c.is_ascii_uppercase() {
@@ -127,7 +127,9 @@ fn fold_char_rules(c: char) -> Fold {
 }
 
 /// Calls `emit` with every char `c` folds to, in order (none for a dropped char).
-#[inline]
+// Always inlined: called per char, an out-of-line call with the `emit` closure cost more
+// than the fold itself.
+#[inline(always)]
 pub fn fold_chars(c: char, emit: &mut impl FnMut(char)) {
     match fold_char(c) {
         Fold::Keep => emit(c),

@@ -6,6 +6,9 @@
 //! [`Token::glued`] telling the second one had no space before it, so clitics and `11:39`
 //! are seen as such.
 
+use crate::analyzer::is_arabic_letter;
+use crate::normalize::is_alphabetic;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tk {
@@ -35,22 +38,18 @@ impl Token<'_> {
     }
 }
 
-/// A letter, with the Arabic block decided by table (the general `char::is_alphabetic` takes
-/// a slow path for every non-ASCII char, and folded news text is mostly Arabic).
+/// A letter to the number tokenizer: the Arabic letters of [`is_arabic_letter`] (the one
+/// table of them, shared with the analyzer), ASCII letters, and any other alphabetic char —
+/// all without the slow Unicode tables for Arabic ([`is_alphabetic`]).
 fn is_letter(c: char) -> bool {
     match c {
-        'a'..='z'
-        | 'A'..='Z'
-        | '\u{0621}'..='\u{063A}'
-        | '\u{0641}'..='\u{064A}'
-        | '\u{066E}'..='\u{066F}'
-        | '\u{0671}'..='\u{06D3}'
-        | '\u{06D5}'
-        | '\u{06EE}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}' => true,
+        // U+0620 (Kashmiri yeh) and U+063B–063F (keheh/yeh variants) are analyzer letters but
+        // were never number-tokenizer letters; kept out so token boundaries stay where they were.
+        '\u{0620}' | '\u{063B}'..='\u{063F}' => false,
+        c if is_arabic_letter(c) => true,
+        // The rest of the Arabic block: digits, punctuation, marks, signs.
         '\u{0600}'..='\u{06FF}' => false,
-        _ => !c.is_ascii() && c.is_alphabetic(),
+        c => is_alphabetic(c),
     }
 }
 
@@ -199,6 +198,30 @@ mod tests {
                 (Tk::Num, "39", true),
             ]
         );
+    }
+
+    /// The number tokenizer's letters before its table was merged into the analyzer's:
+    /// ASCII letters, these Arabic-block ranges, and any alphabetic char outside the block.
+    const LETTERS_BEFORE_MERGE: &[(char, char)] = &[
+        ('a', 'z'),
+        ('A', 'Z'),
+        ('\u{0621}', '\u{063A}'),
+        ('\u{0641}', '\u{064A}'),
+        ('\u{066E}', '\u{066F}'),
+        ('\u{0671}', '\u{06D3}'),
+        ('\u{06D5}', '\u{06D5}'),
+        ('\u{06EE}', '\u{06EF}'),
+        ('\u{06FA}', '\u{06FC}'),
+        ('\u{06FF}', '\u{06FF}'),
+    ];
+
+    #[test]
+    fn letters_unchanged_by_merge_with_analyzer_table() {
+        for c in (0..=0xFFFF_u32).filter_map(char::from_u32) {
+            let before = LETTERS_BEFORE_MERGE.iter().any(|&(a, b)| (a..=b).contains(&c))
+                || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic());
+            assert_eq!(is_letter(c), before, "U+{:04X} {c:?}", c as u32);
+        }
     }
 
     #[test]

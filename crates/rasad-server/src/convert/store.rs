@@ -277,8 +277,8 @@ pub fn fact_response(r: st::FactResponse) -> pb::LookupFactsResponse {
                 min: e.min,
                 max: e.max,
                 latest: Some(fact_hit(&e.latest)),
-                claim_ids: e.claims.iter().map(|c| c.claim_id.clone()).collect(),
-                claim_count: u32_of(e.claims.len()),
+                claim_ids: e.claim_ids.clone(),
+                claim_count: u32_of(e.claim_ids.len()),
                 independent_sources: u32_of(e.independent_sources),
                 sources: e
                     .sources

@@ -160,3 +160,28 @@ fn malformed_fact_queries_are_invalid_argument() {
         }
     }
 }
+
+#[test]
+fn estimate_keeps_every_claim_id_but_only_the_newest_whole_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut options = rasad_store::Options::new(dir.path());
+    options.limits.max_estimate_claims = 1;
+    let store = Store::open(options).unwrap();
+    for (id, doc) in corpus() {
+        store.ingest(doc, Some(&id)).unwrap();
+    }
+    let r = lookup(
+        &store,
+        &FactQuery {
+            entities: origin(&["central_asia", "KZ"]),
+            predicates: vec![Predicate::Joined],
+            estimates: true,
+            ..FactQuery::default()
+        },
+    );
+    let e = &r.estimates[0];
+    assert_eq!(e.claim_ids, ["ca-ministry#0", "ca-voa#0"], "every id, newest first");
+    assert_eq!(e.claims.len(), 1, "whole claims are capped");
+    assert_eq!(e.claims[0], e.latest);
+    assert_eq!((e.min, e.max, e.independent_sources), (3000.0, 4000.0, 2), "min/max/sources span all claims");
+}

@@ -164,3 +164,14 @@ fn format_version_mismatch_is_refused() {
     let err = Store::open(Options::new(dir.path())).unwrap_err();
     assert!(matches!(err, StoreError::FormatVersion { expected: rasad_store::FORMAT_VERSION, .. }), "{err:?}");
 }
+
+#[test]
+fn index_of_an_older_format_is_refused_naming_both_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    std::fs::write(dir.path().join("format_version"), "1\n").unwrap();
+    let err = Store::open(Options::new(dir.path())).unwrap_err();
+    assert!(matches!(&err, StoreError::FormatVersion { found, .. } if found == "1"), "{err:?}");
+    let msg = err.to_string();
+    assert!(msg.contains('1') && msg.contains(&rasad_store::FORMAT_VERSION.to_string()), "{msg}");
+}
