@@ -1,7 +1,9 @@
 //! End-to-end tests over real gRPC on loopback: the `rasad` binary, a temp data dir,
 //! a tonic client. One binary, so the server binary is built once.
 
+mod faults;
 mod harness;
+mod overload;
 
 use harness::{Server, own_article, seeds};
 use rasad_server::proto as pb;

@@ -48,17 +48,15 @@ cases! {
     bidi_controls_only: bidi_controls_only, fast 50_000, full 1_000_000, OkOrDecodeError;
     bidi_controls_between_chars: bidi_controls_between_chars, fast 100_000, full 5_000_000, Ok;
     zero_width_only: zero_width_only, fast 50_000, full 1_000_000, OkOrDecodeError;
-    zero_width_between_digits: zero_width_between_digits, fast 1_500, full 50_000, Ok,
-        full_bug "allocation failure under 8 GiB at 3.3 MB (claims? its facts are half the JSON)";
+    zero_width_between_digits: zero_width_between_digits, fast 1_500, full 50_000, Ok;
     combining_marks_flood: combining_marks_flood, fast 50, full 2_000, OkOrDecodeError;
     marks_without_letters: marks_without_letters, fast 50_000, full 1_000_000, OkOrDecodeError;
     tatweel_flood: tatweel_flood, fast 50_000, full 2_500_000, Ok;
     presentation_forms: presentation_forms, fast 1_000, full 50_000, Ok,
-        full_bug "allocation failure under 8 GiB at 6.4 MB (claims? its facts are half the JSON)";
+        full_bug "output: 207 MB of JSON for 6.4 MB of input (bound 32 × input + 1 MiB = 206 MB)";
     ligature_expansion_flood: ligature_expansion_flood, fast 20_000, full 1_000_000, Ok;
     astral_chars: astral_chars, fast 1_000, full 50_000, Ok;
-    digits_of_every_script: digits_of_every_script, fast 1_500, full 50_000, Ok,
-        full_bug "claims: superlinear on one long paragraph of counts (5 MB: claims 175 s CPU, ×13 for ×4)";
+    digits_of_every_script: digits_of_every_script, fast 1_500, full 50_000, Ok;
     noncharacters: noncharacters, fast 30_000, full 1_000_000, OkOrDecodeError;
     control_chars_dense: control_chars_dense, fast 100_000, full 5_000_000, OkOrDecodeError;
     control_chars_sparse: control_chars_sparse, fast 100_000, full 5_000_000, Ok;
@@ -85,11 +83,10 @@ cases! {
     hedges_repeated: hedges_repeated, fast 1_500, full 10_000, Ok;
     between_and_chain: between_and_chain, fast 10_000, full 10_000, Ok;
     units_without_numbers: units_without_numbers, fast 2_000, full 100_000, Ok,
-        full_bug "claims: over 900 s at 8.5 MB of vague counts and units in one paragraph";
+        full_bug "claims: superlinear on 8.5 MB of vague counts in one paragraph (claims 63 s vs 3.7 s at n/4)";
     // dates
     impossible_dates: impossible_dates, fast 400, full 50_000, Ok;
-    far_future_years: far_future_years, fast 800, full 50_000, Ok,
-        full_bug "claims: superlinear on one long paragraph of years (6 MB: claims 18 s, ×11 for ×4)";
+    far_future_years: far_future_years, fast 800, full 50_000, Ok;
     hijri_extremes: hijri_extremes, fast 1_000, full 50_000, Ok;
     relative_past_max_date: relative_past_max_date, fast 800, full 50_000, Ok;
     relative_before_min_date: relative_before_min_date, fast 800, full 50_000, Ok;
@@ -104,8 +101,7 @@ cases! {
     nested_tables: nested_tables, fast 3_000, full 100_000, Ok;
     empty_elements: empty_elements, fast 15_000, full 1_000_000, Ok;
     empty_elements_only: empty_elements_only, fast 15_000, full 1_000_000, OkOrDecodeError;
-    many_attributes: many_attributes, fast 10_000, full 50_000, Ok,
-        bug "clean: quadratic in one element's attribute count (html5ever's duplicate check)";
+    many_attributes: many_attributes, fast 10_000, full 50_000, Ok;
     huge_attribute_value: huge_attribute_value, fast 200_000, full 5_000_000, Ok;
     huge_script_and_style: huge_script_and_style, fast 100_000, full 5_000_000, Ok;
     unclosed_comment: unclosed_comment, fast 100_000, full 5_000_000, Ok;

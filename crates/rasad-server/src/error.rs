@@ -3,6 +3,9 @@
 use rasad_core::AnalyzeError;
 use tonic::{Code, Status};
 
+/// How long a shed client should wait before retrying: about one Analyze of a long article.
+pub const RETRY_PUSHBACK_MS: u32 = 200;
+
 /// An error an RPC can return, before it becomes a [`Status`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiError {
@@ -17,6 +20,9 @@ pub enum ApiError {
     NotFound(String),
     /// Too large, or too many at once.
     ResourceExhausted(String),
+    /// Shed under load (RESOURCE_EXHAUSTED): the status carries `grpc-retry-pushback-ms`,
+    /// the gRPC retry hint, so clients back off instead of retrying at once.
+    Overloaded(String),
     /// Not ready (starting, draining) or the store is unusable.
     Unavailable(String),
     /// A state the request cannot proceed in (e.g. disk full).
@@ -37,7 +43,7 @@ impl ApiError {
         match self {
             Self::InvalidArgument { .. } => Code::InvalidArgument,
             Self::NotFound(_) => Code::NotFound,
-            Self::ResourceExhausted(_) => Code::ResourceExhausted,
+            Self::ResourceExhausted(_) | Self::Overloaded(_) => Code::ResourceExhausted,
             Self::Unavailable(_) => Code::Unavailable,
             Self::FailedPrecondition(_) => Code::FailedPrecondition,
             Self::Internal(_) => Code::Internal,
@@ -59,9 +65,11 @@ impl ApiError {
         match self {
             Self::InvalidArgument { field, message } => format!("{field}: {message}"),
             Self::Internal(_) => "internal error (see server log)".to_owned(),
-            Self::NotFound(m) | Self::ResourceExhausted(m) | Self::Unavailable(m) | Self::FailedPrecondition(m) => {
-                m.clone()
-            }
+            Self::NotFound(m)
+            | Self::ResourceExhausted(m)
+            | Self::Overloaded(m)
+            | Self::Unavailable(m)
+            | Self::FailedPrecondition(m) => m.clone(),
         }
     }
 }
@@ -71,7 +79,11 @@ impl From<ApiError> for Status {
         if let ApiError::Internal(detail) = &e {
             tracing::error!(error = %detail, "internal error");
         }
-        Status::new(e.code(), e.message())
+        let mut status = Status::new(e.code(), e.message());
+        if matches!(e, ApiError::Overloaded(_)) {
+            status.metadata_mut().insert("grpc-retry-pushback-ms", RETRY_PUSHBACK_MS.into());
+        }
+        status
     }
 }
 

@@ -74,7 +74,7 @@ impl RasadService {
         let started = Instant::now();
         let result = match self.state.slots.clone().try_acquire_owned() {
             Ok(_permit) => f.await,
-            Err(_) => Err(ApiError::ResourceExhausted(format!(
+            Err(_) => Err(ApiError::Overloaded(format!(
                 "server overloaded: {} RPCs in flight; retry with backoff",
                 self.state.limits.max_concurrent_rpcs
             ))),
@@ -99,7 +99,15 @@ impl From<StoreError> for ApiError {
             StoreError::ResourceExhausted { .. } => Self::ResourceExhausted(e.to_string()),
             StoreError::Closed => Self::Unavailable("the store is shutting down".into()),
             StoreError::Locked { .. } | StoreError::FormatVersion { .. } => Self::FailedPrecondition(e.to_string()),
-            StoreError::Commit(ref m) if is_disk_full(m) => Self::ResourceExhausted(format!("disk full: {m}")),
+            StoreError::Commit(ref m) if is_disk_full(m) => {
+                // The detail (paths, tantivy's wording) goes to the log, not the client.
+                tracing::error!(error = %m, "commit failed: disk full");
+                Self::ResourceExhausted(
+                    "disk full: the index could not be written (no space left on the data dir's disk); \
+                     nothing of this request was stored; retry when space is free"
+                        .into(),
+                )
+            }
             other => Self::Internal(other.to_string()),
         }
     }

@@ -73,6 +73,14 @@ mod store;
 mod time;
 mod writer;
 
+/// Entry points for the fuzz targets in `fuzz/` (page tokens and query parsing take
+/// client text, so they are fuzzed directly, without an index). Not part of the API.
+#[doc(hidden)]
+pub mod fuzzing {
+    pub use crate::page::{Cursor, decode as decode_page_token, encode as encode_page_token};
+    pub use crate::query::{Clause, Parsed, parse as parse_query};
+}
+
 pub use datadir::FORMAT_VERSION;
 pub use error::{Result, StoreError};
 pub use options::{Limits, Options};

@@ -39,8 +39,12 @@ pub fn request_hash<T: Serialize>(kind: &str, request: &T) -> u64 {
 /// The token for `cursor` under `request_hash`.
 #[must_use]
 pub fn encode(request_hash: u64, cursor: &Cursor) -> String {
-    let key = cursor.key.as_bytes();
-    let key = key.get(..MAX_KEY_BYTES).unwrap_or(key);
+    // Cut on a char boundary: a key cut inside a character would make the token undecodable.
+    let mut cut = MAX_KEY_BYTES.min(cursor.key.len());
+    while !cursor.key.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let key = cursor.key.get(..cut).unwrap_or_default().as_bytes();
     let mut b = Vec::with_capacity(21 + key.len());
     b.push(VERSION);
     b.extend_from_slice(&request_hash.to_le_bytes());
@@ -101,6 +105,15 @@ mod tests {
     fn token_of_another_request_is_refused() {
         let t = encode(7, &Cursor { offset: 10, key: String::new() });
         assert!(matches!(decode(&t, 8), Err(StoreError::InvalidArgument { field: "page_token", .. })));
+    }
+
+    #[test]
+    fn long_key_is_cut_on_a_char_boundary() {
+        // 599 ASCII bytes then a 2-byte letter: a byte cut at 600 splits the letter.
+        let c = Cursor { offset: 3, key: format!("{}ب", "a".repeat(MAX_KEY_BYTES - 1)) };
+        let back = decode(&encode(7, &c), 7).unwrap();
+        assert_eq!(back.key, "a".repeat(MAX_KEY_BYTES - 1));
+        assert_eq!(back.offset, 3);
     }
 
     #[test]

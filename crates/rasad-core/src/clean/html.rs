@@ -20,6 +20,10 @@ const MAX_DEPTH: usize = 256;
 const MAX_ELEMENTS: usize = 60_000;
 /// Bytes above which the DOM is not built at all.
 const MAX_DOM_BYTES: usize = 8 * 1024 * 1024;
+/// More attributes on one tag than this is not an article page: html5ever checks each new
+/// attribute against every earlier one of its tag (quadratic), so 50k of them take minutes.
+/// Real pages carry a few dozen at most.
+const MAX_ATTRIBUTES: usize = 512;
 
 /// The readable page.
 #[derive(Clone, Debug, Default)]
@@ -41,6 +45,12 @@ pub fn readable(html: &str) -> Page {
         page.warnings.push(format!(
             "html too deep or too large for readability (depth {depth}, {elements} elements); tags stripped"
         ));
+        return page;
+    }
+    let attributes = most_attributes(html);
+    if attributes > MAX_ATTRIBUTES {
+        let mut page = stripped(html);
+        page.warnings.push(format!("html tag with {attributes} attributes is too many for readability; tags stripped"));
         return page;
     }
     let cfg = Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
@@ -122,7 +132,7 @@ fn shape(html: &str) -> (usize, usize) {
     let (mut depth, mut max, mut elements) = (0usize, 0usize, 0usize);
     for tag in Tags::new(html) {
         match tag {
-            Tag::Open(name, self_closing) => {
+            Tag::Open(name, self_closing, _) => {
                 elements += 1;
                 if !self_closing && !is_void(name) {
                     depth += 1;
@@ -134,6 +144,39 @@ fn shape(html: &str) -> (usize, usize) {
         }
     }
     (max, elements)
+}
+
+/// The largest attribute count of any one tag, from the same linear tag scan.
+fn most_attributes(html: &str) -> usize {
+    Tags::new(html)
+        .filter_map(|t| match t {
+            Tag::Open(_, _, attrs) => Some(attribute_count(attrs)),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Attributes in a tag's text after its name: words that start after white space, outside
+/// quoted values (`a="x y"` is one). An unquoted value after `= ` counts too; it is a bound
+/// for routing, not a parser.
+fn attribute_count(attrs: &str) -> usize {
+    let (mut n, mut quote, mut after_space) = (0usize, None::<u8>, true);
+    for b in attrs.bytes() {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b.is_ascii_whitespace() => after_space = true,
+            None => {
+                if after_space && b != b'=' && b != b'/' {
+                    n += 1;
+                }
+                after_space = false;
+            }
+        }
+    }
+    n
 }
 
 fn stripped(html: &str) -> Page {
@@ -158,7 +201,7 @@ pub fn strip_tags(html: &str) -> (String, String) {
             continue;
         }
         match tag {
-            Tag::Open(name, self_closing) => {
+            Tag::Open(name, self_closing, _) => {
                 let lower = name.to_ascii_lowercase();
                 if !self_closing
                     && matches!(
@@ -266,7 +309,8 @@ fn unescape_into(s: &str, out: &mut String) {
 
 /// A token of an HTML scan.
 enum Tag<'a> {
-    Open(&'a str, bool),
+    /// Name, self-closing, the text after the name (attributes).
+    Open(&'a str, bool, &'a str),
     Close(&'a str),
     Text(&'a str),
     Skip,
@@ -302,9 +346,12 @@ impl<'a> Iterator for Tags<'a> {
             self.at += end;
             return Some(Tag::Skip);
         }
-        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let close = rest.find('>');
+        let end = close.map_or(rest.len(), |e| e + 1);
         self.at += end;
-        let inner = &rest[1..end.saturating_sub(1).max(1)];
+        // Up to the `>`, or to the end of an unclosed tag: never `end - 1`, which falls
+        // inside the last character when the input ends in a multi-byte one (a fuzz crash).
+        let inner = rest.get(1..close.unwrap_or(rest.len())).unwrap_or_default();
         if let Some(name) = inner.strip_prefix('/') {
             return Some(Tag::Close(tag_name(name)));
         }
@@ -315,7 +362,7 @@ impl<'a> Iterator for Tags<'a> {
         if name.is_empty() {
             return Some(Tag::Text(&rest[..end]));
         }
-        Some(Tag::Open(name, inner.ends_with('/')))
+        Some(Tag::Open(name, inner.ends_with('/'), inner.get(name.len()..).unwrap_or_default()))
     }
 }
 
@@ -333,6 +380,35 @@ mod tests {
         assert_eq!(shape("<div><p>a<br>b</p><img src=x></div>"), (2, 4));
         let deep = "<div>".repeat(1000);
         assert_eq!(shape(&deep).0, 1000);
+    }
+
+    #[test]
+    fn unclosed_tag_ending_in_a_multibyte_char_does_not_panic() {
+        // Found by the `analyze` fuzz target: `<` … `Š` at the very end of the page.
+        for html in ["<Š", "<p>نص</p><a href=Š", "<div a=\"ب\"", "<ب"] {
+            let _ = shape(html);
+            let _ = most_attributes(html);
+            let _ = strip_tags(html);
+            let _ = readable(html);
+        }
+    }
+
+    #[test]
+    fn attribute_count_skips_quoted_values() {
+        assert_eq!(attribute_count(r#" class="a b c" id='x y' hidden data-n=1 /"#), 4);
+        assert_eq!(attribute_count(""), 0);
+        assert_eq!(most_attributes(r#"<p a="1" b><div c d e f></div></p>"#), 4);
+    }
+
+    #[test]
+    fn tag_with_too_many_attributes_is_stripped_not_parsed() {
+        let attrs: String = (0..=MAX_ATTRIBUTES).map(|i| format!(" a{i}=\"{i}\"")).collect();
+        let html = format!("<html><body><div{attrs}><p>قتل أكثر من 20 شخصا في الهجوم</p></div></body></html>");
+        let page = readable(&html);
+        assert!(page.warnings.iter().any(|w| w.contains("attributes")), "{:?}", page.warnings);
+        assert!(page.text.contains("أكثر من 20 شخصا"), "{}", page.text);
+        let few = readable("<html><body><div a=\"1\" b=\"2\"><p>نص</p></div></body></html>");
+        assert!(!few.warnings.iter().any(|w| w.contains("attributes")), "{:?}", few.warnings);
     }
 
     #[test]
