@@ -148,7 +148,7 @@ fn addressee_before_speaker() {
 #[test]
 fn definite_speech_word_is_a_noun() {
     let d = analyze("وأوضح مصدر في الشرطة، رفض الكشف عن اسمه، أن 18 شخصا أوقفوا.");
-    assert_eq!(speaker(claim(&d, 18.0)), "مصدر");
+    assert_eq!(speaker(claim(&d, 18.0)), "مصدر في الشرطة");
 }
 
 #[test]
@@ -308,4 +308,35 @@ fn ali_spelled_with_yeh_is_a_name_after_a_long_title() {
     // The preposition, spelled with alef maqsura, is not a name.
     let d = analyze("وقال مصدر على صلة بالملف إن 20 شخصا اعتقلوا.");
     assert_eq!(speaker(claim(&d, 20.0)), "مصدر");
+}
+
+#[test]
+fn bare_vague_count_after_verbal_noun() {
+    let d = analyze("وأسفرت الهجمات عن مقتل العشرات منذ بداية العام.");
+    let c = claim(&d, 10.0);
+    assert_eq!(c.predicate, Predicate::Killed);
+}
+
+#[test]
+fn unnamed_affiliation() {
+    let d =
+        analyze("ونقلت وكالة الأنباء الفرنسية عن مسؤول في وزارة الخارجية الأوزبكية قوله إن 104 أشخاص أعيدوا إلى البلاد.");
+    let c = claim(&d, 104.0);
+    assert_eq!(speaker(c), "مسؤول في وزارة الخارجية الأوزبكية");
+    // The ministry's nationality is the returnees' (rule `national_source_origin`).
+    assert_eq!(origin(c), Some("UZ"));
+    let d = analyze("وقال مسؤول في مقابلة إن 31 شخصا اعتقلوا.");
+    assert_eq!(speaker(claim(&d, 31.0)), "مسؤول");
+}
+
+#[test]
+fn theophoric_first_name() {
+    let d = analyze("وقال رئيس اللجنة البرلمانية النائب عبد الرحيم بوعزة إن 40 امرأة مغربية محتجزات.");
+    assert_eq!(speaker(claim(&d, 40.0)), "عبد الرحيم بوعزة");
+}
+
+#[test]
+fn name_in_apposition_after_role() {
+    let d = analyze("وأوضح رئيس المهمة، عبد الرحيم بوعزة، أن 41 امرأة مغربية محتجزات.");
+    assert_eq!(speaker(claim(&d, 41.0)), "عبد الرحيم بوعزة");
 }

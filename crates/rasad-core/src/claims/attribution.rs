@@ -257,7 +257,11 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
             m.m.entity.kind == EntityKind::Person
                 && m.start >= pb
                 && m.start <= pb + 5
-                && (pb..m.start).all(|k| !v.s.is_punct(k) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
+                // `رئيس المهمة، عبد الرحيم بوعزة،`: a comma may set the name in apposition.
+                && (pb..m.start).all(|k| {
+                    (k == pb && matches!(v.s.word(k), "," | "،"))
+                        || (!v.s.is_punct(k) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
+                })
         })
     {
         return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: false }, m.end));
@@ -273,6 +277,14 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
     if outlet && let Some(m) = v.mentions.iter().find(|m| m.start > pa && m.start < end) {
         end = m.start;
     }
+    let mut after = after;
+    if !outlet && end == pb && View::at(&v.unnamed, pa).is_some() {
+        let e = unnamed_affiliation(v, pb);
+        if e > end {
+            end = e;
+            after = e;
+        }
+    }
     let span = v.s.span_of(name_from, end);
     let mut src = unnamed(span.slice(text), span, outlet);
     // Only after a marker or a document noun is a leading `ل` the dative (`وفقا لمنظمة`,
@@ -284,6 +296,51 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
         src.r.name = strip_lam(&src.r.name);
     }
     Some((src, after))
+}
+
+/// Rule `unnamed_affiliation`: `مسؤول في وزارة الخارجية الأوزبكية`, `مصدر في الشرطة` — an
+/// unnamed source is named by the body it works in: `في` and a definite or institution phrase
+/// of at most five words after it belong to the source. Returns the token after the
+/// affiliation, or `at` when there is none.
+fn unnamed_affiliation(v: &View<'_>, at: usize) -> usize {
+    if v.s.word(at) != "في" {
+        return at;
+    }
+    let body = |k: usize| {
+        let w = v.s.word(k);
+        w.starts_with("ال")
+            || v.mentions.iter().any(|m| m.start <= k && k < m.end)
+            || matches!(
+                w,
+                "وزاره"
+                    | "مديريه"
+                    | "هيئه"
+                    | "جهاز"
+                    | "قياده"
+                    | "مكتب"
+                    | "دائره"
+                    | "لجنه"
+                    | "مجلس"
+                    | "قوات"
+                    | "حكومه"
+            )
+    };
+    if !body(at + 1) {
+        return at;
+    }
+    let mut j = at + 1;
+    while j < v.len()
+        && j - at <= 5
+        && body(j)
+        && !v.s.is_punct(j)
+        && View::at(&v.speech, j).is_none()
+        && View::at(&v.predicates, j).is_none()
+        && !v.is_date(j)
+        && !matches!(v.s.word(j), "ان" | "انه" | "بان" | "الي" | "الذي" | "التي")
+    {
+        j += 1;
+    }
+    j
 }
 
 /// `للمديرية العامة` → `المديرية العامة`, `لوزارة` → `وزارة`: the dative `ل` glued to a

@@ -144,9 +144,10 @@ fn elliptical_item(v: &View<'_>, n: &NumberTok<'_>, earlier: bool) -> bool {
     earlier && n.start > 0 && v.s.word(n.start - 1) == "و" && n.end < v.len() && nothing_counted_after(v, n.end)
 }
 
-/// Rule `bare_count_after_verb`: `عاد نحو 250 إلى المملكة`, `قتل 12 في الهجوم` — a number
-/// right after a finite predicate verb, followed by a preposition or the end of the clause,
-/// counts people even with no noun.
+/// Rule `bare_count_after_verb`: `عاد نحو 250 إلى المملكة`, `قتل 12 في الهجوم`, `مقتل العشرات
+/// منذ بداية العام` — a number right after a predicate verb or verbal noun (not one of purpose,
+/// `للقتال`), followed by a preposition or the end of the clause, counts people even with no
+/// noun.
 fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let lex = super::lexicon::get();
     n.start > 0
@@ -154,10 +155,10 @@ fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
         && nothing_counted_after(v, n.end)
         && v.predicates.iter().any(|h| {
             h.end == n.start
-                && lex
-                    .predicates
-                    .value(h.id)
-                    .is_some_and(|e| e.predicate.is_some() && e.kind != super::lexicon::PredKind::Noun)
+                && lex.predicates.value(h.id).is_some_and(|e| {
+                    e.predicate.is_some()
+                        && (e.kind != super::lexicon::PredKind::Noun || !super::sentence::has_lam_prefix(&h.prefix))
+                })
         })
 }
 

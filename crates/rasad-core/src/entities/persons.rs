@@ -278,6 +278,14 @@ impl Scan<'_> {
             if i > k && later_word_ends_name(self.text(i)) {
                 break;
             }
+            // Rule `theophoric_first_name`: `عبد الرحيم بوعزة`, `عبد اللطيف وهبي` — `عبد` may open a
+            // name, and the article word after it is the second half of the first name, not
+            // its closer.
+            let abd = |t: usize| t < self.toks.len() && self.text(t) == "عبد";
+            if abd(i) && self.name_closer_or_allah(i + 1) {
+                i += 2;
+                continue;
+            }
             let particle = i > k && self.lex.particles.contains(self.text(i)) && self.name_like_or_particle(i + 1);
             if self.name_like(i) || particle {
                 i += 1;
@@ -290,6 +298,12 @@ impl Scan<'_> {
         }
         let n = i - k;
         (1..=4).contains(&n).then_some((k, i)).filter(|_| !self.name_like(i) || n < 4)
+    }
+
+    /// An article word after `عبد` (`الرحيم`, `الله`, `اللطيف`).
+    fn name_closer_or_allah(&self, i: usize) -> bool {
+        i < self.toks.len() && self.is_word(i) && !self.gaz[i] && self.article(i).is_some_and(|(p, _)| p == "ال")
+            || (i < self.toks.len() && self.text(i) == "الله")
     }
 
     fn name_like_or_particle(&self, i: usize) -> bool {
