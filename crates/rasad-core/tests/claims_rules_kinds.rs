@@ -340,3 +340,18 @@ fn name_in_apposition_after_role() {
     let d = analyze("وأوضح رئيس المهمة، عبد الرحيم بوعزة، أن 41 امرأة مغربية محتجزات.");
     assert_eq!(speaker(claim(&d, 41.0)), "عبد الرحيم بوعزة");
 }
+
+#[test]
+fn feminine_demonym_counts_women() {
+    let d = analyze("وقالت اللجنة إن 30 تونسية عدن إلى البلاد.");
+    let c = claim(&d, 30.0);
+    assert_eq!((c.subject.class, origin(c)), (rasad_core::model::SubjectClass::Woman, Some("TN")));
+    let d = analyze("وأسقطت الدفاعات 6 طائرات، إحداها عراقية.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn cited_anaphor() {
+    let d = analyze("وذكر تقرير اللجنة الوطنية أن 20 شخصا قتلوا. وحسب المصدر ذاته، فإن 15 امرأة اعتقلن.");
+    assert!(cited(claim(&d, 15.0)).contains("اللجنة"), "{}", cited(claim(&d, 15.0)));
+}

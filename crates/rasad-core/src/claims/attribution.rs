@@ -503,10 +503,18 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         }
         // `وفقا لديدييه`: the `ل` is glued to the name; the phrase starts at that token anyway.
         if let Some((src, after)) = source_at(ctx, v, h.end, carry) {
+            // Rule `cited_anaphor`: `وحسب المصدر ذاته`, `وفقا للتقرير` — a citation of a source
+            // named before resolves to it, as a speaker anaphor does.
+            let src = match anaphor(&src, carry) {
+                Some(r) => r,
+                None => {
+                    carry.remember(&src);
+                    src
+                }
+            };
             if src.outlet {
                 carry.report = Some(src.clone());
             }
-            carry.remember(&src);
             consumed.push((h.start, after));
             out.citations.push(Citation { at: h.start, source: src, marked: true });
         }

@@ -44,7 +44,11 @@ pub(crate) fn countable_number(v: &View<'_>, n: &NumberTok<'_>) -> bool {
 
 /// Rule `subject_after_number`: the subject noun (or demonym) right after the number,
 /// optionally after `من`.
-fn subject_after<'d>(v: &View<'d>, at: usize) -> Option<(usize, usize, SubjectEntry, Option<MentionAt<'d>>)> {
+fn subject_after<'d>(
+    v: &View<'d>,
+    at: usize,
+    value: f64,
+) -> Option<(usize, usize, SubjectEntry, Option<MentionAt<'d>>)> {
     let lex = super::lexicon::get();
     let try_at = |i: usize| {
         if let Some((e, h)) = View::value_at(&lex.subjects, &v.subjects, i)
@@ -56,10 +60,14 @@ fn subject_after<'d>(v: &View<'d>, at: usize) -> Option<(usize, usize, SubjectEn
         // singular (`16 عراقية` after `F-`) is an adjective of something else.
         let m = v.demonym_at(i)?;
         let feminine_singular = v.s.word(m.end - 1).ends_with("يه");
-        (!feminine_singular).then_some((
+        // Rule `feminine_demonym_counts_women`: from eleven on, Arabic counts with a singular
+        // noun (`30 تونسية` — thirty Tunisian women); below it a feminine singular after a number
+        // is an adjective of something else.
+        let women = feminine_singular && value >= 11.0;
+        (!feminine_singular || women).then_some((
             m.start,
             m.end,
-            SubjectEntry { class: SubjectClass::Person, implied: None },
+            SubjectEntry { class: if women { SubjectClass::Woman } else { SubjectClass::Person }, implied: None },
             Some(m.m),
         ))
     };
@@ -176,7 +184,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             continue;
         }
         let partitive = partitive_at(v, n);
-        let draft = if let Some((a, b, e, dem)) = subject_after(v, n.end) {
+        let draft = if let Some((a, b, e, dem)) = subject_after(v, n.end, n.n.value) {
             Draft {
                 num: *n,
                 subj: (a, b),
