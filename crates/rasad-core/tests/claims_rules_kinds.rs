@@ -355,3 +355,12 @@ fn cited_anaphor() {
     let d = analyze("وذكر تقرير اللجنة الوطنية أن 20 شخصا قتلوا. وحسب المصدر ذاته، فإن 15 امرأة اعتقلن.");
     assert!(cited(claim(&d, 15.0)).contains("اللجنة"), "{}", cited(claim(&d, 15.0)));
 }
+
+#[test]
+fn companions_share_predicate() {
+    let d = analyze("واستعادت هولندا 12 امرأة، إضافة إلى 28 طفلا.");
+    let c = claim(&d, 28.0);
+    assert_eq!((c.predicate, origin(c)), (Predicate::Returned, Some("NL")));
+    let d = analyze("وسافرت 40 امرأة مع أزواجهن، واصطحبن معهن 60 طفلا.");
+    assert_eq!(claim(&d, 60.0).predicate, Predicate::Traveled);
+}

@@ -164,6 +164,19 @@ pub fn extract(doc: &Document) -> Facts {
                         origin.clone_from(&prev.claim.origin);
                     }
                 }
+                // Rule `companions_share_predicate`: `استعادت هولندا 12 امرأة، إضافة إلى 28 طفلا`,
+                // `برفقة 16 من أطفالهن` — people counted as going along with an earlier count of
+                // the sentence underwent what it did.
+                if pred.source == PredSource::Default
+                    && companion_before(&v, d.num.start)
+                    && let Some(prev) = in_sentence.last()
+                {
+                    pred.predicate = prev.claim.predicate;
+                    pred.source = PredSource::Word;
+                    if origin.is_none() {
+                        origin.clone_from(&prev.claim.origin);
+                    }
+                }
                 // Rule `batch_composition`: `وأضاف أن الدفعة الجديدة تضم 612 شخصا` — what a
                 // repatriation batch (flight, convoy) holds are people returned, from where
                 // the article's last return claim says.
@@ -391,6 +404,28 @@ fn antecedent_demonym(v: &View<'_>, at: usize, previous: Option<&View<'_>>) -> O
         kind: Some(m.m.entity.kind),
         name: m.m.entity.name_ar.clone(),
         text: String::new(),
+    })
+}
+
+/// `إضافة إلى`, `برفقة`, `مع`, `فضلا عن` within three tokens before token `at`.
+fn companion_before(v: &View<'_>, at: usize) -> bool {
+    let lo = at.saturating_sub(3);
+    (lo..at).any(|k| {
+        let w = v.s.word(k);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(
+            w,
+            "اضافه"
+                | "بالاضافه"
+                | "برفقه"
+                | "رفقه"
+                | "مع"
+                | "ومع"
+                | "فضلا"
+                | "جانب"
+                | "بصحبه"
+                | "صحبه"
+        )
     })
 }
 
