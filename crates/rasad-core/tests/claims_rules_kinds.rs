@@ -364,3 +364,15 @@ fn companions_share_predicate() {
     let d = analyze("وسافرت 40 امرأة مع أزواجهن، واصطحبن معهن 60 طفلا.");
     assert_eq!(claim(&d, 60.0).predicate, Predicate::Traveled);
 }
+
+#[test]
+fn dismantled_cell_members_are_arrested() {
+    let d = analyze("وأعلنت الوزارة تفكيك خلية إرهابية تتكون من 5 عناصر موالية للتنظيم.");
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn predicate_met_fate_idioms_are_killed() {
+    let d = analyze("وأكد المصدر أن 14 مقاتلا قضوا نحبهم في المعارك الأخيرة.");
+    assert_eq!(claim(&d, 14.0).predicate, Predicate::Killed);
+}
