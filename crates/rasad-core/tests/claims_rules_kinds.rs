@@ -376,3 +376,10 @@ fn predicate_met_fate_idioms_are_killed() {
     let d = analyze("وأكد المصدر أن 14 مقاتلا قضوا نحبهم في المعارك الأخيرة.");
     assert_eq!(claim(&d, 14.0).predicate, Predicate::Killed);
 }
+
+#[test]
+fn known_outlet_name_beats_a_country_inside_it() {
+    let d = analyze("وذكرت وكالة الأنباء السعودية أن 13 مواطنا عادوا من سوريا.");
+    let c = claim(&d, 13.0);
+    assert_eq!(c.attribution.cited_source.as_ref().and_then(|s| s.id.as_deref()), Some("spa"));
+}

@@ -246,7 +246,7 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
         .iter()
         .find(|m| m.start >= a && m.start < pa && m.end > pa && m.m.form == crate::model::MentionForm::Name)
         .copied();
-    if let Some(m) = entity_in(v, pa, pb).or(whole) {
+    if let Some(m) = whole.or_else(|| entity_in(v, pa, pb)) {
         let is_outlet = outlet || m.m.entity.kind == EntityKind::Outlet;
         return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: is_outlet }, after));
     }
