@@ -63,7 +63,8 @@ fn subject_after<'d>(
         // Rule `feminine_demonym_counts_women`: from eleven on, Arabic counts with a singular
         // noun (`30 تونسية` — thirty Tunisian women); below it a feminine singular after a number
         // is an adjective of something else.
-        let women = feminine_singular && value >= 11.0;
+        // Indefinite only: `بلوك 52 المصرية` describes a thing already named.
+        let women = feminine_singular && value >= 11.0 && !v.s.word(m.start).starts_with("ال");
         (!feminine_singular || women).then_some((
             m.start,
             m.end,
@@ -158,7 +159,9 @@ fn elliptical_item(v: &View<'_>, n: &NumberTok<'_>, earlier: bool) -> bool {
 /// noun.
 fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let lex = super::lexicon::get();
-    n.start > 0
+    // `التوجه نحو واحد من حلين`: a bare "one" is a pronoun, not a count.
+    n.n.value >= 2.0
+        && n.start > 0
         && n.end < v.len()
         && nothing_counted_after(v, n.end)
         && v.predicates.iter().any(|h| {

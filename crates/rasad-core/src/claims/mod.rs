@@ -64,7 +64,6 @@ pub fn extract(doc: &Document) -> Facts {
     let mut facts = Facts::default();
     for p in &doc.paragraphs {
         let mut previous: Option<View<'_>> = None;
-        let mut para_last: Option<(Option<attribution::Source>, Option<attribution::Source>)> = None;
         for span in crate::segment::sentences(&doc.text, p.span) {
             let v = View::new(&ctx, span);
             let attr = attribution::analyze(&ctx, &v, &mut carry);
@@ -89,22 +88,8 @@ pub fn extract(doc: &Document) -> Facts {
                     pred.source = PredSource::Word;
                 }
                 let ev = attr.event_for(d.num.start);
-                let mut speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| attr.cited_person());
-                let mut cited = attr.cited_for(d.num.start, ev, &carry);
-                // Rule `paragraph_continues_report`: `وثق المرصد مقتل 12 … . وبذلك ارتفع العدد إلى
-                // 47 شخصا` — a sentence that names no source of its own goes on with the last
-                // source of its paragraph (never of another paragraph: that would leak).
-                if attr.events.is_empty()
-                    && attr.citations.is_empty()
-                    && let Some((sp, cs)) = &para_last
-                {
-                    if speaker.is_none() {
-                        speaker.clone_from(sp);
-                    }
-                    if cs.is_some() {
-                        cited.clone_from(cs);
-                    }
-                }
+                let speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| attr.cited_person());
+                let cited = attr.cited_for(d.num.start, ev, &carry);
                 let joint = bind::joint_repatriation(&v, &pred);
                 let mut origin =
                     match bind::own_nationals(&v, d).filter(|_| pred.predicate == crate::model::Predicate::Returned) {
@@ -322,12 +307,6 @@ pub fn extract(doc: &Document) -> Facts {
                 in_sentence.push(Found { claim, pred_source: pred.source });
             }
             found.extend(in_sentence);
-            if let Some(e) = attr.events.iter().rev().find(|e| e.explicit && (e.speaker.is_some() || e.cited.is_some()))
-            {
-                para_last = Some((e.speaker.clone(), e.cited.clone()));
-            } else if let Some(c) = attr.citations.iter().rev().find(|c| c.marked) {
-                para_last = Some((None, Some(c.source.clone())));
-            }
             previous = Some(v);
         }
     }

@@ -491,7 +491,12 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
                 // A one-word name needs a definite title or a title with a complement
                 // (`الرئيس أوباما`, `رئيس الوزراء نتنياهو`), never a bare `رئيس`.
                 let titled = j - i > len || prefix.ends_with("ال") || prefix == "لل";
-                let single_ok = b - a > 1 || (titled && scan.text(a).chars().count() >= 3 && scan.ends_name(b));
+                // `، موضحا أن`: an accusative participle after the title is the sentence going on.
+                let single_ok = b - a > 1
+                    || (titled
+                        && scan.text(a).chars().count() >= 3
+                        && scan.ends_name(b)
+                        && !later_word_ends_name(scan.text(a)));
                 if single_ok && scan.ends_name(b) {
                     let role = Some((scan.span(i, j), role_prefix(prefix)));
                     out.push(scan.found(a, b, role));
