@@ -379,3 +379,20 @@ fn circumstantial_participle_after_title_is_not_a_name() {
     let d = analyze("وأسفر الهجوم عن 7 جرحى، كما ذكر متحدث باسم الشرطة، موضحا أن الاشتباكات مستمرة.");
     assert_ne!(speaker(claim(&d, 7.0)), "موضحا");
 }
+
+#[test]
+fn article_nationality() {
+    let d = analyze(
+        "وقدر التقرير عدد المقاتلين الكوسوفيين في سوريا بالمئات، وقال إن المقاتلين الكوسوفيين انخرطوا في صفوف التنظيم.\n\nوأضاف أن 110 عادوا إلى البلاد، فيما منعت السلطات 40 شخصا من السفر.",
+    );
+    assert_eq!(origin(claim(&d, 110.0)), Some("XK"));
+    assert_eq!(origin(claim(&d, 40.0)), Some("XK"));
+}
+
+#[test]
+fn article_nationality_needs_a_clear_majority() {
+    let d = analyze(
+        "وشارك مقاتلون تونسيون ومقاتلون مغاربة في المعارك، كما انضم مقاتلون تونسيون ومقاتلون مغاربة إلى الفصائل.\n\nوأضاف أن 110 أشخاص عادوا.",
+    );
+    assert_eq!(origin(claim(&d, 110.0)), None);
+}

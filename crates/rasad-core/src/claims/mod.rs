@@ -60,6 +60,7 @@ pub fn extract(doc: &Document) -> Facts {
     let extra = demonyms::accusative(doc);
     let ctx = DocCtx::new(doc, &extra, lexicon::get());
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
+    let nationality = article_nationality(doc);
     let mut found: Vec<Found> = Vec::new();
     let mut facts = Facts::default();
     for p in &doc.paragraphs {
@@ -259,7 +260,22 @@ pub fn extract(doc: &Document) -> Facts {
                             });
                     }
                 }
-                let origin = origin.and_then(|o| city_to_country(doc, o));
+                let mut origin = origin.and_then(|o| city_to_country(doc, o));
+                // Rule `article_nationality`: an article about one nationality's fighters
+                // (`المغاربة`, `المقاتلين التونسيين` again and again) counts that nationality's
+                // departures and returns even where a sentence does not repeat it.
+                if origin.is_none()
+                    && !joint
+                    && matches!(
+                        pred.predicate,
+                        crate::model::Predicate::Returned
+                            | crate::model::Predicate::Traveled
+                            | crate::model::Predicate::Joined
+                            | crate::model::Predicate::Prevented
+                    )
+                {
+                    origin.clone_from(&nationality);
+                }
                 let exclude: Vec<crate::model::Span> =
                     [speaker.as_ref(), cited.as_ref()].into_iter().flatten().map(|s| s.span).collect();
                 let organization = bind::organization(&v, d, ctx.main_org, &exclude).map(|mut r| {
@@ -335,6 +351,36 @@ fn dateline_agency(doc: &Document) -> Option<attribution::Source> {
             })
         },
     )
+}
+
+/// The nationality an article is about: the country whose plural demonym (`المغاربة`,
+/// `التونسيين`, `المغربيات` — people, not the singular adjectives of bodies and places such as
+/// `المرصد السوري`) is written at least twice and clearly more often than any other.
+fn article_nationality(doc: &Document) -> Option<crate::model::EntityRef> {
+    let plural = |t: &str| {
+        let f = crate::normalize::normalize(t.trim());
+        !(f.ends_with('ي') || f.ends_with("يه") || f.ends_with("يا"))
+    };
+    let mut counts: Vec<(usize, &crate::model::Entity)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::model::EntityKind::Country)
+        .map(|e| {
+            (e.mentions.iter().filter(|m| m.form == crate::model::MentionForm::Demonym && plural(&m.text)).count(), e)
+        })
+        .filter(|(n, _)| *n >= 2)
+        .collect();
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let (n, e) = *counts.first()?;
+    if counts.get(1).is_some_and(|(m, _)| 2 * n < 3 * m) {
+        return None;
+    }
+    Some(crate::model::EntityRef {
+        id: Some(e.id.clone()),
+        kind: Some(e.kind),
+        name: e.name_ar.clone(),
+        text: String::new(),
+    })
 }
 
 /// Rule `origin_city_to_country`: `40 شابا من الموصل` — people come from a country; a city
