@@ -396,3 +396,11 @@ fn article_nationality_needs_a_clear_majority() {
     );
     assert_eq!(origin(claim(&d, 110.0)), None);
 }
+
+#[test]
+fn returnees_before_the_court() {
+    let d = analyze("وقضت المحكمة بسجن 6 متهمين، فيما ينتظر ما لا يقل عن 150 عائدا آخرين المثول أمام القضاء.");
+    assert_eq!(claim(&d, 150.0).predicate, Predicate::Prosecuted);
+    let d = analyze("وأكد أن 200 عائد يخضعون لبرامج تأهيل.");
+    assert_eq!(claim(&d, 200.0).predicate, Predicate::Returned);
+}

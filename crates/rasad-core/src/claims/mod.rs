@@ -150,6 +150,14 @@ pub fn extract(doc: &Document) -> Facts {
                         origin.clone_from(&prev.claim.origin);
                     }
                 }
+                // Rule `returnees_before_the_court`: `فيما ينتظر 150 عائدا المثول أمام القضاء` — in
+                // a sentence about trials, returnees are counted for their prosecution.
+                if pred.source == PredSource::SubjectNoun
+                    && pred.predicate == crate::model::Predicate::Returned
+                    && about_trial(&v)
+                {
+                    pred.predicate = crate::model::Predicate::Prosecuted;
+                }
                 // Rule `companions_share_predicate`: `استعادت هولندا 12 امرأة، إضافة إلى 28 طفلا`,
                 // `برفقة 16 من أطفالهن` — people counted as going along with an earlier count of
                 // the sentence underwent what it did.
@@ -430,6 +438,30 @@ fn antecedent_demonym(v: &View<'_>, at: usize, previous: Option<&View<'_>>) -> O
         name: m.m.entity.name_ar.clone(),
         text: String::new(),
     })
+}
+
+/// The sentence speaks of a court or a trial: a prosecution word, or `القضاء`, `المحكمة`,
+/// `المثول`.
+fn about_trial(v: &View<'_>) -> bool {
+    let lex = lexicon::get();
+    v.predicates
+        .iter()
+        .any(|h| lex.predicates.value(h.id).and_then(|e| e.predicate) == Some(crate::model::Predicate::Prosecuted))
+        || (0..v.len()).any(|k| {
+            let w = v.s.word(k);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            matches!(
+                w,
+                "القضاء"
+                    | "للقضاء"
+                    | "المحكمه"
+                    | "للمحكمه"
+                    | "بالمحكمه"
+                    | "المثول"
+                    | "المحاكمه"
+                    | "محاكمتهم"
+            )
+        })
 }
 
 /// `إضافة إلى`, `برفقة`, `مع`, `فضلا عن` within three tokens before token `at`.
