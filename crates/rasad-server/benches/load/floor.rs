@@ -12,7 +12,9 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::{AggregationCollector, AggregationLimitsGuard};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value as _,
@@ -160,6 +162,11 @@ pub fn raw_query(
     let mut qp = QueryParser::for_index(&index, vec![title, body]);
     qp.set_field_boost(title, 2.0);
     let article = Term::from_field_text(kind_f, "a");
+    let facet_aggs: Aggregations = serde_json::from_value(json!({
+        "outlet": {"terms": {"field": "outlet", "size": 50}},
+        "entity": {"terms": {"field": "entity", "size": 50}},
+        "month": {"histogram": {"field": "published", "interval": 30.0}},
+    }))?;
     let f = |n: u64| -> Result<(), String> {
         let kind = mix.pick(n);
         let req = store_search(kind, n).map_err(|e| e.to_string())?;
@@ -181,13 +188,11 @@ pub fn raw_query(
         }
         let q = BooleanQuery::new(clauses);
         let searcher = reader.searcher();
-        let facets = (kind == Kind::Facet).then(|| {
-            let mut fc = FacetCollector::for_field("facets");
-            for p in ["/outlet", "/entity", "/month"] {
-                fc.add_facet(p);
-            }
-            fc
-        });
+        // The store counts facets from fast-field columns; the floor asks tantivy's own
+        // aggregations for the same three (terms on outlet and entity, 30-day buckets of the
+        // published day number for months).
+        let facets = (kind == Kind::Facet)
+            .then(|| AggregationCollector::from_aggs(facet_aggs.clone(), AggregationLimitsGuard::default()));
         let (_n, top, _f) =
             searcher.search(&q, &(Count, TopDocs::with_limit(10), facets)).map_err(|e| e.to_string())?;
         for (_, addr) in top {
