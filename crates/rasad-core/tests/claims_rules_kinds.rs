@@ -404,3 +404,12 @@ fn returnees_before_the_court() {
     let d = analyze("وأكد أن 200 عائد يخضعون لبرامج تأهيل.");
     assert_eq!(claim(&d, 200.0).predicate, Predicate::Returned);
 }
+
+#[test]
+fn speaker_after_quote_with_circumstances() {
+    let d = analyze("\"عاد 46 مقاتلا إلى بلدانهم\"، قال الوزير أحمد سالم في مؤتمر صحفي.");
+    assert!(speaker(claim(&d, 46.0)).contains("سالم"), "{}", speaker(claim(&d, 46.0)));
+    // A verb followed by what it reports is not postposed.
+    let d = analyze("واعتقل 12 شخصا، وقال المتحدث إن 5 منهم أجانب.");
+    assert_eq!(speaker(claim(&d, 12.0)), "");
+}

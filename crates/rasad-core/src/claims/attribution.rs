@@ -473,14 +473,21 @@ fn quoted_quoter(v: &View<'_>, kind: SpeechKind, at: usize) -> bool {
             .is_some_and(|close| matches!(v.s.word(close + 1), "عن" | "من"))
 }
 
-/// Rule `speaker_after_quote`: `"… 45 مقاتلا عادوا"، قال الوزير.` — a speech verb that
-/// closes the sentence (after a comma or a closing quote, only its speaker after it)
-/// attributes what came before it.
+/// Rule `speaker_after_quote`: `"… 45 مقاتلا عادوا"، قال الوزير في بيان.` — a speech verb
+/// that closes the sentence (after a comma or a closing quote, only its speaker and the
+/// circumstances of saying after it) attributes what came before it.
 fn trailing_speech(v: &View<'_>, ev: &Event) -> bool {
     ev.explicit
         && ev.at > 0
         && (v.s.is_punct(ev.at - 1) || v.s.word(ev.at - 1) == "و")
-        && (ev.content_from..v.len()).all(|k| v.s.is_punct(k))
+        // Only the circumstances of saying may follow (`في بيان`, `للصحفيين`): no number, no
+        // reported clause, no predicate.
+        && (ev.content_from..v.len()).all(|k| {
+            v.s.is_punct(k)
+                || (!v.numbers.iter().any(|n| n.start == k)
+                    && View::at(&v.predicates, k).is_none()
+                    && !matches!(v.s.word(k), "ان" | "انه" | "انها" | "بان" | "بانه"))
+        })
 }
 
 /// Rule `learned_from`: `علمت "النهار" من مصادر أمنية` — the outlet learned it from the
