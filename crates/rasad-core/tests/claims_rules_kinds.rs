@@ -413,3 +413,9 @@ fn speaker_after_quote_with_circumstances() {
     let d = analyze("واعتقل 12 شخصا، وقال المتحدث إن 5 منهم أجانب.");
     assert_eq!(speaker(claim(&d, 12.0)), "");
 }
+
+#[test]
+fn demonstrative_antecedent_demonym() {
+    let d = analyze("وغادر مئات المقاتلين الكوسوفيين إلى سوريا. وقتل 70 من هؤلاء المقاتلين في المعارك.");
+    assert_eq!(origin(claim(&d, 70.0)), Some("XK"));
+}

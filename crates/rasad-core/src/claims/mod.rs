@@ -130,7 +130,9 @@ pub fn extract(doc: &Document) -> Facts {
                         pred.source = PredSource::Word;
                     }
                 }
-                if d.partitive && origin.is_none() {
+                // `745 من هؤلاء المقاتلين`: a demonstrative points back to people already named.
+                let demonstrative = d.subj.0 > 0 && matches!(v.s.word(d.subj.0 - 1), "هولاء" | "اولئك");
+                if (d.partitive || demonstrative) && origin.is_none() {
                     origin = antecedent_demonym(&v, d.num.start, previous.as_ref());
                 }
                 // Rule `coordinated_list`: `16 رجلا و59 امرأة و156 طفلا`, `أعادت 35 طفلا و16
