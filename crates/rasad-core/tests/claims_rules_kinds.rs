@@ -3,36 +3,14 @@
 //! One named test per rule, each on a sentence written for the test (never a fixture's),
 //! run through the whole pipeline (`rasad_core::analyze`).
 
-use rasad_core::model::{Claim, Document, Predicate};
+#[allow(dead_code)]
+mod claims_common;
 
-fn analyze(body: &str) -> Document {
-    let text = format!("خبر للاختبار\n\n{body}\n");
-    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
-}
-
-/// The claim whose value is `value`, or a panic that lists what was found.
-fn claim(doc: &Document, value: f64) -> &Claim {
-    doc.claims.iter().find(|c| (c.quantity.value - value).abs() < 1e-9).unwrap_or_else(|| {
-        let found: Vec<String> =
-            doc.claims.iter().map(|c| format!("{} {:?} {:?}", c.quantity.value, c.predicate, origin(c))).collect();
-        panic!("no claim of {value}; found {found:?}")
-    })
-}
-
-fn values(doc: &Document) -> Vec<f64> {
-    doc.claims.iter().map(|c| c.quantity.value).collect()
-}
-
-fn origin(c: &Claim) -> Option<&str> {
-    c.origin.as_ref().and_then(|o| o.id.as_deref())
-}
+use claims_common::{analyze, cited, claim, origin, values};
+use rasad_core::model::{Claim, Predicate};
 
 fn speaker(c: &Claim) -> String {
     c.attribution.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default()
-}
-
-fn cited(c: &Claim) -> String {
-    c.attribution.cited_source.as_ref().map(|s| s.name.clone()).unwrap_or_default()
 }
 
 #[test]

@@ -3,25 +3,11 @@
 //! the whole pipeline (`rasad_core::analyze`) so the entity and number recognizers feed the
 //! claim binder as they do in production.
 
-use rasad_core::model::{Claim, Document, Predicate, Qualifier};
+#[allow(dead_code)]
+mod claims_common;
 
-fn analyze(body: &str) -> Document {
-    let text = format!("خبر للاختبار\n\n{body}\n");
-    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
-}
-
-/// The claim whose value is `value`, or a panic that lists what was found.
-fn claim(doc: &Document, value: f64) -> &Claim {
-    doc.claims.iter().find(|c| (c.quantity.value - value).abs() < 1e-9).unwrap_or_else(|| {
-        let found: Vec<String> =
-            doc.claims.iter().map(|c| format!("{} {:?} {:?}", c.quantity.value, c.predicate, origin(c))).collect();
-        panic!("no claim of {value}; found {found:?}")
-    })
-}
-
-fn origin(c: &Claim) -> Option<&str> {
-    c.origin.as_ref().and_then(|o| o.id.as_deref())
-}
+use claims_common::{analyze, claim, origin};
+use rasad_core::model::{Claim, Predicate, Qualifier};
 
 fn speaker(c: &Claim) -> String {
     c.attribution
