@@ -245,18 +245,13 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 total: false,
                 partitive,
             }
-        } else if elliptical_item(v, n, !out.is_empty()) {
+        } else if let Some(partitive) = if elliptical_item(v, n, !out.is_empty()) {
             // The class and predicate come from the earlier count (the caller's partitive rule).
-            Draft {
-                num: *n,
-                subj: (n.end, n.end),
-                class: SubjectClass::Person,
-                implied: None,
-                demonym: None,
-                total: false,
-                partitive: true,
-            }
-        } else if bare_count_after_verb(v, n) {
+            Some(true)
+        } else {
+            bare_count_after_verb(v, n).then_some(partitive)
+        } {
+            // A count with no noun of its own: people, by the rule that admitted it.
             Draft {
                 num: *n,
                 subj: (n.end, n.end),
