@@ -23,12 +23,13 @@ mod attribution;
 mod bind;
 mod demonyms;
 mod detect;
+mod evidence;
 mod lexicon;
 mod roles;
 mod sentence;
 mod view;
 
-use crate::model::{Attribution, Claim, Document, Quantity, RoleFact, Statement, Subject, TextSpan};
+use crate::model::{Attribution, Claim, Document, Quantity, RoleFact, Statement, Subject};
 use attribution::Carry;
 use bind::PredSource;
 use view::{DocCtx, View};
@@ -328,7 +329,9 @@ pub fn extract(doc: &Document) -> Facts {
                         reporting_outlet: doc.outlet.clone(),
                     },
                     time: bind::time(doc, &v, d, previous.as_ref()),
-                    evidence: TextSpan::of(&doc.text, v.s.span),
+                    // Rule `evidence_window` (in `evidence`): the sentence, or the words around the
+                    // count when the sentence states more counts than real ones do.
+                    evidence: evidence::evidence(&doc.text, &v.s, d.num.start, d.num.end.max(d.subj.1), drafts.len()),
                 };
                 in_sentence.push(Found { claim, pred_source: pred.source });
             }
@@ -537,30 +540,41 @@ fn gazetteer_ref(id: &str) -> Option<crate::model::EntityRef> {
 /// exact number restated: it takes that claim's predicate, and its origin when it has
 /// none. Vague counts (`مئات`) are too common to be linked this way.
 fn restatements(found: &mut [Found]) {
+    // The first earlier statement of each exact value, and of each value with each origin,
+    // looked up instead of scanning every earlier claim (quadratic on a long list of counts
+    // with no predicate). Same answer as the scan: the earliest matching claim wins, and a
+    // claim is listed once it is final (it can only be matched by later ones).
+    let key = |v: f64| (!v.is_nan()).then(|| if v == 0.0 { 0 } else { v.to_bits() });
+    let mut first_of_value: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+    let mut first_of_origin: rustc_hash::FxHashMap<(u64, Option<String>), usize> = rustc_hash::FxHashMap::default();
     for i in 0..found.len() {
-        if found[i].pred_source != PredSource::Default
-            || found[i].claim.quantity.qualifier == crate::model::Qualifier::Vague
+        let Some(value) = key(found[i].claim.quantity.value) else { continue };
+        if found[i].pred_source == PredSource::Default
+            && found[i].claim.quantity.qualifier != crate::model::Qualifier::Vague
         {
-            continue;
+            let same = match &found[i].claim.origin {
+                None => first_of_value.get(&value),
+                Some(o) => first_of_origin.get(&(value, o.id.clone())),
+            };
+            if let Some(&j) = same {
+                let (before, rest) = found.split_at_mut(i);
+                let (me, f) = (&mut rest[0], &before[j]);
+                me.claim.predicate = f.claim.predicate;
+                if me.claim.origin.is_none() {
+                    me.claim.origin.clone_from(&f.claim.origin);
+                }
+                if me.claim.organization.is_none() {
+                    me.claim.organization.clone_from(&f.claim.organization);
+                }
+                me.pred_source = PredSource::Word;
+            }
         }
-        let (before, rest) = found.split_at_mut(i);
-        let me = &mut rest[0];
-        let same = before.iter().find(|f| {
-            f.pred_source != PredSource::Default
-                && f.claim.quantity.value == me.claim.quantity.value
-                && f.claim.quantity.qualifier != crate::model::Qualifier::Vague
-                && (me.claim.origin.is_none()
-                    || me.claim.origin.as_ref().map(|o| &o.id) == f.claim.origin.as_ref().map(|o| &o.id))
-        });
-        if let Some(f) = same {
-            me.claim.predicate = f.claim.predicate;
-            if me.claim.origin.is_none() {
-                me.claim.origin.clone_from(&f.claim.origin);
+        let f = &found[i];
+        if f.pred_source != PredSource::Default && f.claim.quantity.qualifier != crate::model::Qualifier::Vague {
+            first_of_value.entry(value).or_insert(i);
+            if let Some(o) = &f.claim.origin {
+                first_of_origin.entry((value, o.id.clone())).or_insert(i);
             }
-            if me.claim.organization.is_none() {
-                me.claim.organization.clone_from(&f.claim.organization);
-            }
-            me.pred_source = PredSource::Word;
         }
     }
 }
