@@ -83,6 +83,7 @@ cases! {
     between_and_chain: between_and_chain, fast 10_000, full 10_000, Ok;
     units_without_numbers: units_without_numbers, fast 2_000, full 100_000, Ok;
     speech_verbs_repeated: speech_verbs_repeated, fast 2_000, full 100_000, Ok;
+    returnee_anaphora_repeated: returnee_anaphora_repeated, fast 4_000, full 100_000, Ok;
     // dates
     impossible_dates: impossible_dates, fast 400, full 50_000, Ok;
     far_future_years: far_future_years, fast 800, full 50_000, Ok;

@@ -63,6 +63,7 @@ pub fn extract(doc: &Document) -> Facts {
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let nationality = article_nationality(doc);
     let mut found: Vec<Found> = Vec::new();
+    let mut recent = Recent::default();
     let mut facts = Facts::default();
     for p in &doc.paragraphs {
         let mut previous: Option<View<'_>> = None;
@@ -181,13 +182,9 @@ pub fn extract(doc: &Document) -> Facts {
                     pred.predicate = crate::model::Predicate::Returned;
                     pred.source = PredSource::Word;
                     if origin.is_none()
-                        && let Some(prev) = in_sentence
-                            .iter()
-                            .rev()
-                            .chain(found.iter().rev())
-                            .find(|f| f.claim.predicate == crate::model::Predicate::Returned)
+                        && let Some(prev) = &recent.returned
                     {
-                        origin.clone_from(&prev.claim.origin);
+                        origin.clone_from(prev);
                     }
                 }
                 // Rule `others_anaphora`: `مقتل 4 جنود عراقيين وإصابة 3 آخرين` — "others" are
@@ -207,10 +204,9 @@ pub fn extract(doc: &Document) -> Facts {
                     && v.s.word(d.num.end) == "من"
                     && d.subj.0 == d.num.end + 1
                     && v.s.word(d.subj.0).starts_with("ال")
-                    && let Some(prev) =
-                        in_sentence.iter().rev().chain(found.iter().rev()).find(|f| f.claim.subject.class == d.class)
+                    && let Some(prev) = recent.by_class.get(&d.class)
                 {
-                    origin.clone_from(&prev.claim.origin);
+                    origin.clone_from(prev);
                 }
                 // Rule `returnee_anaphora`: `أن العائدين هم 25 امرأة` — the returnees of the
                 // article's last return claim.
@@ -222,12 +218,7 @@ pub fn extract(doc: &Document) -> Facts {
                         pred.kind == Some(lexicon::PredKind::Noun) && (w.starts_with("ال") || w.starts_with("بال"))
                     })
                 {
-                    origin = found
-                        .iter()
-                        .chain(in_sentence.iter())
-                        .rev()
-                        .find(|f| f.claim.predicate == crate::model::Predicate::Returned && f.claim.origin.is_some())
-                        .and_then(|f| f.claim.origin.clone());
+                    origin.clone_from(&recent.returned_with_origin);
                 }
                 // Rule `national_source_origin`: `بحسب المخابرات الداخلية الألمانية سافر أكثر
                 // من 970 متشددا` — a national body counting departures or returns counts its
@@ -333,6 +324,7 @@ pub fn extract(doc: &Document) -> Facts {
                     // count when the sentence states more counts than real ones do.
                     evidence: evidence::evidence(&doc.text, &v.s, d.num.start, d.num.end.max(d.subj.1), drafts.len()),
                 };
+                recent.note(&claim);
                 in_sentence.push(Found { claim, pred_source: pred.source });
             }
             found.extend(in_sentence);
@@ -342,6 +334,29 @@ pub fn extract(doc: &Document) -> Facts {
     restatements(&mut found);
     facts.claims = found.into_iter().map(|f| f.claim).collect();
     facts
+}
+
+/// What the anaphora rules look back for, kept as claims are made (a backward scan over every
+/// earlier claim for each new one was quadratic on a long article of such counts): the origin
+/// of the latest claim of people returned, of the latest one with an origin, and of the
+/// latest claim of each subject class.
+#[derive(Default)]
+struct Recent {
+    returned: Option<Option<crate::model::EntityRef>>,
+    returned_with_origin: Option<crate::model::EntityRef>,
+    by_class: rustc_hash::FxHashMap<crate::model::SubjectClass, Option<crate::model::EntityRef>>,
+}
+
+impl Recent {
+    fn note(&mut self, c: &Claim) {
+        if c.predicate == crate::model::Predicate::Returned {
+            self.returned = Some(c.origin.clone());
+            if c.origin.is_some() {
+                self.returned_with_origin.clone_from(&c.origin);
+            }
+        }
+        self.by_class.insert(c.subject.class, c.origin.clone());
+    }
 }
 
 /// Rule `dateline_agency`: `برلين (د ب أ) -` — an agency in the dateline that is not the
