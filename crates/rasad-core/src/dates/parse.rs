@@ -374,7 +374,9 @@ fn numeric_date(toks: &[Token<'_>], k: usize) -> Option<(Spec, usize)> {
     if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
-    let n: Vec<i32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    // Every part must parse: one too long for an i32 (`2023/03/99999999999`) is no date, and
+    // dropping it would shift the others (a fuzzed index-out-of-bounds panic).
+    let n: Vec<i32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
     let hijri = word(toks, next).is_some_and(|w| w == "ه" || w == "هجري");
     let next = next + usize::from(hijri);
     let spec = match (parts.len(), parts[0].len(), parts.last().map_or(0, |p| p.len())) {
