@@ -27,6 +27,7 @@
 //! - `facts`       Claim lookup and estimates ("how many, who says so, do they agree").
 //! - `entities`    Entity summaries: names, counts, roles, quotes.
 //! - `time`        ISO periods as seconds for ranges and month facets.
+//! - `value_ids`   Global ids for facet values, one cached ordinal map per segment.
 //!
 //! # Invariants
 //!
@@ -71,6 +72,7 @@ mod schema;
 mod search;
 mod store;
 mod time;
+mod value_ids;
 mod writer;
 
 /// Entry points for the fuzz targets in `fuzz/` (page tokens and query parsing take

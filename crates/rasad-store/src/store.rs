@@ -8,6 +8,7 @@ use crate::read::{find_article, kind_query, stored_str};
 use crate::record;
 use crate::schema::{self, Fields, KIND_ARTICLE, KIND_CLAIM};
 use crate::types::{IngestOutcome, StoreStats, StoredDocument};
+use crate::value_ids::ValueIds;
 use crate::writer::{Op, WriterThread};
 use crossbeam_channel::{Receiver, Sender, bounded};
 use rasad_core::Document;
@@ -21,6 +22,8 @@ pub struct Store {
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
     pub(crate) limits: Limits,
+    /// Global ids of facet values, per-segment maps cached (see `value_ids`).
+    pub(crate) value_ids: ValueIds,
     index: Index,
     tx: Option<Sender<Op>>,
     thread: Option<JoinHandle<()>>,
@@ -73,7 +76,16 @@ impl Store {
             .name("rasad-store-writer".to_owned())
             .spawn(move || thread_state.run(&rx))
             .map_err(|e| StoreError::io(options.data_dir.clone(), e))?;
-        Ok(Self { reader, fields, limits: options.limits, index, tx: Some(tx), thread: Some(thread), dir })
+        Ok(Self {
+            reader,
+            fields,
+            limits: options.limits,
+            value_ids: ValueIds::default(),
+            index,
+            tx: Some(tx),
+            thread: Some(thread),
+            dir,
+        })
     }
 
     /// The per-request bounds in force.
