@@ -71,6 +71,7 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
         let health = health.clone();
         let mut options = Options::new(cfg.data_dir.clone());
         options.writer_memory_bytes = cfg.index.writer_memory_mb << 20;
+        options.warm_bytes = cfg.index.warm_mb.saturating_mul(1 << 20);
         options.limits.max_page_size = cfg.limits.max_page_size as usize;
         options.limits.max_query_terms = cfg.limits.max_query_terms;
         options.limits.max_query_bytes = cfg.limits.max_query_bytes;

@@ -28,6 +28,7 @@
 //! - `entities`    Entity summaries: names, counts, roles, quotes.
 //! - `time`        ISO periods as seconds for ranges and month facets.
 //! - `value_ids`   Global ids for facet values, one cached ordinal map per segment.
+//! - `warm`        After open: facet maps built and index files read ahead in the background.
 //!
 //! # Invariants
 //!
@@ -73,6 +74,7 @@ mod search;
 mod store;
 mod time;
 mod value_ids;
+mod warm;
 mod writer;
 
 /// Entry points for the fuzz targets in `fuzz/` (page tokens and query parsing take
@@ -88,3 +90,4 @@ pub use error::{Result, StoreError};
 pub use options::{Limits, Options};
 pub use store::{PendingIngest, Store};
 pub use types::*;
+pub use warm::WarmReport;

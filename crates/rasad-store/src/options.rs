@@ -19,6 +19,9 @@ pub struct Options {
     /// How long a batch that already has concurrent ops waits for more before committing
     /// (a lone writer never waits). Trades a few ms of latency for fewer, larger commits.
     pub commit_linger: std::time::Duration,
+    /// Bytes of index files read in the background after open, so that first queries
+    /// after a restart hit the page cache (hottest files first; 0 = no warming).
+    pub warm_bytes: u64,
     /// Per-request bounds.
     pub limits: Limits,
 }
@@ -34,6 +37,7 @@ impl Options {
             queue_capacity: 1024,
             max_batch: 512,
             commit_linger: std::time::Duration::from_millis(3),
+            warm_bytes: 4 << 30,
             limits: Limits::default(),
         }
     }

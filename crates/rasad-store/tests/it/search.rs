@@ -165,6 +165,39 @@ fn facets_sum_across_segments_and_break_ties_by_value() {
     assert!(r.facets.outlet.iter().all(|c| c.value != "a" || c.count == 1));
 }
 
+/// Reopening warms the index in the background: facet maps for every segment and the
+/// index files read ahead; queries answer the same. Warming off → nothing runs.
+#[test]
+fn reopen_warms_the_index_and_answers_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = {
+        let store = loaded(dir.path());
+        search(&store, &SearchRequest { facets: FacetRequest::all(), ..q("داعش") })
+    };
+    let store = crate::common::open(dir.path());
+    let report = store.wait_warmed().expect("warming is on by default");
+    let on_disk: u64 = std::fs::read_dir(dir.path().join("index"))
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.path()
+                .extension()
+                .is_some_and(|x| ["term", "idx", "fast", "fieldnorm", "pos", "store"].contains(&x.to_str().unwrap()))
+        })
+        .map(|e| e.metadata().unwrap().len())
+        .sum();
+    assert!(report.files > 0 && report.bytes == on_disk, "{report:?} vs {on_disk} bytes on disk");
+    assert!(report.segments_mapped > 0, "{report:?}");
+    assert!(store.wait_warmed().is_none(), "one pass per open");
+    let after = search(&store, &SearchRequest { facets: FacetRequest::all(), ..q("داعش") });
+    assert_eq!(ids(&after), ids(&before));
+    assert_eq!(format!("{:?}", after.facets), format!("{:?}", before.facets));
+    drop(store);
+    let mut options = rasad_store::Options::new(dir.path());
+    options.warm_bytes = 0;
+    assert!(Store::open(options).unwrap().wait_warmed().is_none());
+}
+
 #[test]
 fn pages_cover_every_hit_once_and_tokens_are_bound_to_their_query() {
     let dir = tempfile::tempdir().unwrap();
