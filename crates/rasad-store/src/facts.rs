@@ -69,14 +69,15 @@ impl Store {
             // Only the page and each group's newest claims are decoded; grouping reads columns.
             let page = addrs.iter().skip(offset).take(size).map(|(_, a)| read(*a)).collect::<Result<Vec<_>>>()?;
             let rows = rows(&searcher, addrs.iter().map(|(_, a)| *a))?;
-            (page, estimates_from_rows(rows, limits.max_estimate_claims, read)?)
+            (page, estimates_from_rows(rows, limits.max_estimates, limits.max_estimate_claims, read)?)
         } else {
-            (addrs.into_iter().map(|(_, a)| read(a)).collect::<Result<Vec<_>>>()?, Vec::new())
+            (addrs.into_iter().map(|(_, a)| read(a)).collect::<Result<Vec<_>>>()?, (Vec::new(), 0))
         };
+        let (estimates, estimate_groups) = estimates;
         let next = offset + claims.len();
         let next_page_token = (!claims.is_empty() && (next as u64) < total && next < limits.max_fact_scan)
             .then(|| page::encode(hash, &Cursor { offset: next as u64, key: String::new() }));
-        Ok(FactResponse { total, claims, estimates, truncated, next_page_token })
+        Ok(FactResponse { total, claims, estimates, estimate_groups, truncated, next_page_token })
     }
 
     fn fact_query(&self, q: &FactQuery) -> Result<Box<dyn Query>> {
@@ -229,20 +230,29 @@ fn rows(searcher: &Searcher, addrs: impl Iterator<Item = DocAddress>) -> Result<
     Ok(out)
 }
 
-/// Groups rows by [`EstimateKey`] (most claims first, then by key); decodes each group's
-/// newest `keep` claims with `read`. Min, max, sources and counts come from the columns.
+/// Groups rows by [`EstimateKey`]; keeps the `most` largest groups (most claims first,
+/// then by key) and decodes each one's newest `keep` claims with `read` — stored documents
+/// are read for the returned groups only. Min, max, sources and counts come from the
+/// columns. Returns the estimates and the number of all groups.
 fn estimates_from_rows(
     rows: Vec<Row>,
+    most: usize,
     keep: usize,
     read: impl Fn(DocAddress) -> Result<FactHit>,
-) -> Result<Vec<Estimate>> {
+) -> Result<(Vec<Estimate>, usize)> {
     let mut groups: BTreeMap<String, Vec<Row>> = BTreeMap::new();
     for r in rows {
         groups.entry(r.group.clone()).or_default().push(r);
     }
-    let mut out = Vec::with_capacity(groups.len());
-    for (key, mut rows) in groups {
-        let Ok(key) = serde_json::from_str::<EstimateKey>(&key) else { continue };
+    let mut keyed: Vec<(EstimateKey, Vec<Row>)> = groups
+        .into_iter()
+        .filter_map(|(key, rows)| Some((serde_json::from_str::<EstimateKey>(&key).ok()?, rows)))
+        .collect();
+    let all = keyed.len();
+    keyed.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    keyed.truncate(most);
+    let mut out = Vec::with_capacity(keyed.len());
+    for (key, mut rows) in keyed {
         rows.sort_by(|a, b| b.time.cmp(&a.time).then_with(|| a.claim_id.cmp(&b.claim_id)));
         let claims = rows.iter().take(keep.max(1)).map(|r| read(r.addr)).collect::<Result<Vec<_>>>()?;
         let Some(latest) = claims.first().cloned() else { continue };
@@ -264,6 +274,5 @@ fn estimates_from_rows(
             claims,
         });
     }
-    out.sort_by(|a, b| b.claim_ids.len().cmp(&a.claim_ids.len()).then_with(|| a.key.cmp(&b.key)));
-    Ok(out)
+    Ok((out, all))
 }

@@ -68,6 +68,9 @@ pub struct Limits {
     /// Most whole claims an estimate carries (`Estimate::claims`); the ids of all are in
     /// `Estimate::claim_ids`. Bounds the stored documents one lookup decodes.
     pub max_estimate_claims: usize,
+    /// Most estimates (groups, largest first) a fact lookup returns; the number of all
+    /// groups is in `FactResponse::estimate_groups`.
+    pub max_estimates: usize,
     /// Most values per facet.
     pub max_facet_values: usize,
     /// Most documents read to collect a person's roles and quotes.
@@ -89,6 +92,7 @@ impl Default for Limits {
             max_id_bytes: 256,
             max_fact_scan: 20_000,
             max_estimate_claims: 20,
+            max_estimates: 100,
             max_facet_values: 50,
             max_entity_documents: 500,
             max_result_window: 10_000,

@@ -21,14 +21,21 @@ use tantivy::schema::{
 };
 use tantivy::{Index, TantivyDocument, Term, doc};
 
-/// Closed loop on `threads` OS threads; `f(n)` does request `n`.
-pub fn run_threads(
-    threads: usize,
-    duration: Duration,
-    warmup: Duration,
-    max: u64,
-    f: &(dyn Fn(u64) -> Result<(), String> + Sync),
-) -> (Samples, Duration) {
+/// How long and how hard a closed-loop run goes.
+pub struct Run {
+    /// OS threads, one request at a time each.
+    pub threads: usize,
+    /// Measured time, after the warm-up.
+    pub duration: Duration,
+    /// Requests sent before measuring, not recorded.
+    pub warmup: Duration,
+    /// Most requests, warm-up included.
+    pub max: u64,
+}
+
+/// Closed loop on `run.threads` OS threads; `f(n)` does request `n`.
+pub fn run_threads(run: &Run, f: &(dyn Fn(u64) -> Result<(), String> + Sync)) -> (Samples, Duration) {
+    let Run { threads, duration, warmup, max } = *run;
     let counter = AtomicU64::new(0);
     let t0 = Instant::now();
     let measure_from = t0 + warmup;
@@ -140,14 +147,7 @@ pub fn dir_bytes(dir: &Path) -> u64 {
 /// (`DATA_DIR/index`): `QueryParser` over title (×2) and body, top 10, each hit's stored
 /// fields read; the faceted kind adds the date range and the three facet paths. No query
 /// analysis beyond the analyzer, no entity expansion, no JSON, no snippets: the floor.
-pub fn raw_query(
-    data_dir: &Path,
-    mix: &Mix,
-    threads: usize,
-    duration: Duration,
-    warmup: Duration,
-    max: u64,
-) -> Result<Value> {
+pub fn raw_query(data_dir: &Path, mix: &Mix, run: &Run) -> Result<Value> {
     let index = Index::open_in_dir(data_dir.join("index"))?;
     index.tokenizers().register(TOKENIZER_NAME, RasadTokenizer);
     let schema = index.schema();
@@ -201,27 +201,25 @@ pub fn raw_query(
         }
         Ok(())
     };
-    let (s, elapsed) = run_threads(threads, duration, warmup, max, &f);
+    let (s, elapsed) = run_threads(run, &f);
     Ok(s.report(
         "raw_tantivy_query",
         elapsed,
-        json!({"via": "raw_tantivy", "mix": mix.describe(), "concurrency": threads}),
+        json!({"via": "raw_tantivy", "mix": mix.describe(), "concurrency": run.threads}),
     ))
 }
 
 /// The same requests as the gRPC runs, against the store in-process (the server must be
 /// stopped: the data dir is locked by its owner).
-pub fn inproc_query(
-    data_dir: &Path,
-    mix: &Mix,
-    threads: usize,
-    duration: Duration,
-    warmup: Duration,
-    max: u64,
-) -> Result<Value> {
+pub fn inproc_query(data_dir: &Path, mix: &Mix, run: &Run) -> Result<Value> {
     let opened = Instant::now();
-    let store = Arc::new(rasad_store::Store::open(rasad_store::Options::new(data_dir))?);
+    // The server's own options (limits, warming): the same work as a served request.
+    let cfg = rasad_server::config::Config { data_dir: data_dir.to_owned(), ..Default::default() };
+    let store = Arc::new(rasad_store::Store::open(rasad_server::server::store_options(&cfg))?);
     let open_ms = opened.elapsed().as_secs_f64() * 1e3;
+    // Steady state: requests start once the background warming pass is done.
+    let warm = store.wait_warmed().unwrap_or_default();
+    let warm_ms = opened.elapsed().as_secs_f64() * 1e3 - open_ms;
     let f = |n: u64| -> Result<(), String> {
         match mix.pick(n) {
             Kind::Facts => {
@@ -235,10 +233,17 @@ pub fn inproc_query(
             }
         }
     };
-    let (s, elapsed) = run_threads(threads, duration, warmup, max, &f);
+    let (s, elapsed) = run_threads(run, &f);
     Ok(s.report(
         "inproc_query",
         elapsed,
-        json!({"via": "in_process", "mix": mix.describe(), "concurrency": threads, "store_open_ms": round3(open_ms)}),
+        json!({
+            "via": "in_process",
+            "mix": mix.describe(),
+            "concurrency": run.threads,
+            "store_open_ms": round3(open_ms),
+            "warm_ms": round3(warm_ms),
+            "warm_mib": warm.bytes >> 20,
+        }),
     ))
 }
