@@ -23,12 +23,13 @@ mod attribution;
 mod bind;
 mod demonyms;
 mod detect;
+mod evidence;
 mod lexicon;
 mod roles;
 mod sentence;
 mod view;
 
-use crate::model::{Attribution, Claim, Document, Quantity, RoleFact, Statement, Subject, TextSpan};
+use crate::model::{Attribution, Claim, Document, Quantity, RoleFact, Statement, Subject};
 use attribution::Carry;
 use bind::PredSource;
 use view::{DocCtx, View};
@@ -62,6 +63,7 @@ pub fn extract(doc: &Document) -> Facts {
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let nationality = article_nationality(doc);
     let mut found: Vec<Found> = Vec::new();
+    let mut recent = Recent::default();
     let mut facts = Facts::default();
     for p in &doc.paragraphs {
         let mut previous: Option<View<'_>> = None;
@@ -180,13 +182,9 @@ pub fn extract(doc: &Document) -> Facts {
                     pred.predicate = crate::model::Predicate::Returned;
                     pred.source = PredSource::Word;
                     if origin.is_none()
-                        && let Some(prev) = in_sentence
-                            .iter()
-                            .rev()
-                            .chain(found.iter().rev())
-                            .find(|f| f.claim.predicate == crate::model::Predicate::Returned)
+                        && let Some(prev) = &recent.returned
                     {
-                        origin.clone_from(&prev.claim.origin);
+                        origin.clone_from(prev);
                     }
                 }
                 // Rule `others_anaphora`: `مقتل 4 جنود عراقيين وإصابة 3 آخرين` — "others" are
@@ -206,10 +204,9 @@ pub fn extract(doc: &Document) -> Facts {
                     && v.s.word(d.num.end) == "من"
                     && d.subj.0 == d.num.end + 1
                     && v.s.word(d.subj.0).starts_with("ال")
-                    && let Some(prev) =
-                        in_sentence.iter().rev().chain(found.iter().rev()).find(|f| f.claim.subject.class == d.class)
+                    && let Some(prev) = recent.by_class.get(&d.class)
                 {
-                    origin.clone_from(&prev.claim.origin);
+                    origin.clone_from(prev);
                 }
                 // Rule `returnee_anaphora`: `أن العائدين هم 25 امرأة` — the returnees of the
                 // article's last return claim.
@@ -221,12 +218,7 @@ pub fn extract(doc: &Document) -> Facts {
                         pred.kind == Some(lexicon::PredKind::Noun) && (w.starts_with("ال") || w.starts_with("بال"))
                     })
                 {
-                    origin = found
-                        .iter()
-                        .chain(in_sentence.iter())
-                        .rev()
-                        .find(|f| f.claim.predicate == crate::model::Predicate::Returned && f.claim.origin.is_some())
-                        .and_then(|f| f.claim.origin.clone());
+                    origin.clone_from(&recent.returned_with_origin);
                 }
                 // Rule `national_source_origin`: `بحسب المخابرات الداخلية الألمانية سافر أكثر
                 // من 970 متشددا` — a national body counting departures or returns counts its
@@ -328,8 +320,11 @@ pub fn extract(doc: &Document) -> Facts {
                         reporting_outlet: doc.outlet.clone(),
                     },
                     time: bind::time(doc, &v, d, previous.as_ref()),
-                    evidence: TextSpan::of(&doc.text, v.s.span),
+                    // Rule `evidence_window` (in `evidence`): the sentence, or the words around the
+                    // count when the sentence states more counts than real ones do.
+                    evidence: evidence::evidence(&doc.text, &v.s, d.num.start, d.num.end.max(d.subj.1), drafts.len()),
                 };
+                recent.note(&claim);
                 in_sentence.push(Found { claim, pred_source: pred.source });
             }
             found.extend(in_sentence);
@@ -339,6 +334,29 @@ pub fn extract(doc: &Document) -> Facts {
     restatements(&mut found);
     facts.claims = found.into_iter().map(|f| f.claim).collect();
     facts
+}
+
+/// What the anaphora rules look back for, kept as claims are made (a backward scan over every
+/// earlier claim for each new one was quadratic on a long article of such counts): the origin
+/// of the latest claim of people returned, of the latest one with an origin, and of the
+/// latest claim of each subject class.
+#[derive(Default)]
+struct Recent {
+    returned: Option<Option<crate::model::EntityRef>>,
+    returned_with_origin: Option<crate::model::EntityRef>,
+    by_class: rustc_hash::FxHashMap<crate::model::SubjectClass, Option<crate::model::EntityRef>>,
+}
+
+impl Recent {
+    fn note(&mut self, c: &Claim) {
+        if c.predicate == crate::model::Predicate::Returned {
+            self.returned = Some(c.origin.clone());
+            if c.origin.is_some() {
+                self.returned_with_origin.clone_from(&c.origin);
+            }
+        }
+        self.by_class.insert(c.subject.class, c.origin.clone());
+    }
 }
 
 /// Rule `dateline_agency`: `برلين (د ب أ) -` — an agency in the dateline that is not the
@@ -537,30 +555,41 @@ fn gazetteer_ref(id: &str) -> Option<crate::model::EntityRef> {
 /// exact number restated: it takes that claim's predicate, and its origin when it has
 /// none. Vague counts (`مئات`) are too common to be linked this way.
 fn restatements(found: &mut [Found]) {
+    // The first earlier statement of each exact value, and of each value with each origin,
+    // looked up instead of scanning every earlier claim (quadratic on a long list of counts
+    // with no predicate). Same answer as the scan: the earliest matching claim wins, and a
+    // claim is listed once it is final (it can only be matched by later ones).
+    let key = |v: f64| (!v.is_nan()).then(|| if v == 0.0 { 0 } else { v.to_bits() });
+    let mut first_of_value: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+    let mut first_of_origin: rustc_hash::FxHashMap<(u64, Option<String>), usize> = rustc_hash::FxHashMap::default();
     for i in 0..found.len() {
-        if found[i].pred_source != PredSource::Default
-            || found[i].claim.quantity.qualifier == crate::model::Qualifier::Vague
+        let Some(value) = key(found[i].claim.quantity.value) else { continue };
+        if found[i].pred_source == PredSource::Default
+            && found[i].claim.quantity.qualifier != crate::model::Qualifier::Vague
         {
-            continue;
+            let same = match &found[i].claim.origin {
+                None => first_of_value.get(&value),
+                Some(o) => first_of_origin.get(&(value, o.id.clone())),
+            };
+            if let Some(&j) = same {
+                let (before, rest) = found.split_at_mut(i);
+                let (me, f) = (&mut rest[0], &before[j]);
+                me.claim.predicate = f.claim.predicate;
+                if me.claim.origin.is_none() {
+                    me.claim.origin.clone_from(&f.claim.origin);
+                }
+                if me.claim.organization.is_none() {
+                    me.claim.organization.clone_from(&f.claim.organization);
+                }
+                me.pred_source = PredSource::Word;
+            }
         }
-        let (before, rest) = found.split_at_mut(i);
-        let me = &mut rest[0];
-        let same = before.iter().find(|f| {
-            f.pred_source != PredSource::Default
-                && f.claim.quantity.value == me.claim.quantity.value
-                && f.claim.quantity.qualifier != crate::model::Qualifier::Vague
-                && (me.claim.origin.is_none()
-                    || me.claim.origin.as_ref().map(|o| &o.id) == f.claim.origin.as_ref().map(|o| &o.id))
-        });
-        if let Some(f) = same {
-            me.claim.predicate = f.claim.predicate;
-            if me.claim.origin.is_none() {
-                me.claim.origin.clone_from(&f.claim.origin);
+        let f = &found[i];
+        if f.pred_source != PredSource::Default && f.claim.quantity.qualifier != crate::model::Qualifier::Vague {
+            first_of_value.entry(value).or_insert(i);
+            if let Some(o) = &f.claim.origin {
+                first_of_origin.entry((value, o.id.clone())).or_insert(i);
             }
-            if me.claim.organization.is_none() {
-                me.claim.organization.clone_from(&f.claim.organization);
-            }
-            me.pred_source = PredSource::Word;
         }
     }
 }

@@ -51,11 +51,22 @@ pub(crate) fn roles(ctx: &DocCtx<'_>, v: &View<'_>, out: &mut Vec<RoleFact>) {
     }
 }
 
+/// Most statements taken from one sentence: a real sentence reports a few speakers; one
+/// reporting more is a list or hostile input, and the first ones are kept so that output
+/// stays proportional to the input (as `MAX_CLAIMS_PER_SENTENCE` does for claims).
+const MAX_STATEMENTS_PER_SENTENCE: usize = 16;
+
 /// Rule `statement`: a speech event with a named speaker and what follows it to the end of
 /// the sentence (after `إن`/`أن`).
 pub(crate) fn statements(ctx: &DocCtx<'_>, v: &View<'_>, events: &[Event], out: &mut Vec<Statement>) {
     let text = &ctx.doc.text;
+    let stated = events.iter().filter(|e| e.speaker.is_some() || e.cited.is_some()).count();
+    let stated = stated.min(MAX_STATEMENTS_PER_SENTENCE);
+    let first = out.len();
     for ev in events {
+        if out.len() - first >= MAX_STATEMENTS_PER_SENTENCE {
+            break;
+        }
         let Some(speaker) = ev.speaker.as_ref().or(ev.cited.as_ref()) else { continue };
         let mut from = ev.content_from;
         while from < v.len()
@@ -67,12 +78,14 @@ pub(crate) fn statements(ctx: &DocCtx<'_>, v: &View<'_>, events: &[Event], out: 
         if from >= v.len() {
             continue;
         }
-        let content = v.s.span_of(from, v.len());
+        let content = super::evidence::content(&v.s, from, v.len(), stated);
         out.push(Statement {
             speaker: speaker.r.clone(),
             verb: ev.verb.clone(),
             content: TextSpan::of(text, content),
-            evidence: TextSpan::of(text, v.s.span),
+            // Rule `evidence_window`: the sentence, or the words around the speech verb when
+            // the sentence reports more speech than a real one does.
+            evidence: super::evidence::evidence(text, &v.s, ev.at.min(from), from + 1, stated),
         });
     }
 }

@@ -39,6 +39,11 @@ pub(crate) struct DocCtx<'d> {
     pub(crate) mentions: Vec<MentionAt<'d>>,
     /// The organization named most often: what `التنظيم` refers back to.
     pub(crate) main_org: Option<&'d Entity>,
+    /// The document's numbers, by start: each sentence takes its own with a binary search
+    /// (scanning them all for every sentence was quadratic on a long text full of counts).
+    pub(crate) numbers: Vec<&'d NumberMention>,
+    /// The document's dates, by start, for the same reason.
+    pub(crate) dates: Vec<&'d DateMention>,
 }
 
 impl<'d> DocCtx<'d> {
@@ -55,7 +60,12 @@ impl<'d> DocCtx<'d> {
             .iter()
             .filter(|e| e.kind == EntityKind::Organization)
             .max_by_key(|e| (e.mentions.len(), std::cmp::Reverse(e.mentions.first().map(|m| m.span.start))));
-        Self { doc, lex, mentions, main_org }
+        // Stable sorts: mentions that start together keep the pipeline's order.
+        let mut numbers: Vec<&NumberMention> = doc.numbers.iter().collect();
+        numbers.sort_by_key(|n| n.span.start);
+        let mut dates: Vec<&DateMention> = doc.dates.iter().collect();
+        dates.sort_by_key(|d| d.span.start);
+        Self { doc, lex, mentions, main_org, numbers, dates }
     }
 }
 
@@ -161,15 +171,17 @@ impl<'d> View<'d> {
             .take_while(|m| m.span.start < span.end)
             .filter_map(|m| in_sentence(&s, m.span).map(|(a, b)| MentionTok { start: a, end: b, m: *m }))
             .collect();
-        let numbers: Vec<NumberTok<'d>> = doc
-            .numbers
+        let first = ctx.numbers.partition_point(|n| n.span.start < span.start);
+        let numbers: Vec<NumberTok<'d>> = ctx.numbers[first..]
             .iter()
-            .filter_map(|n| in_sentence(&s, n.span).map(|(a, b)| NumberTok { start: a, end: b, n }))
+            .take_while(|n| n.span.start < span.end)
+            .filter_map(|&n| in_sentence(&s, n.span).map(|(a, b)| NumberTok { start: a, end: b, n }))
             .collect();
-        let dates = doc
-            .dates
+        let first = ctx.dates.partition_point(|d| d.span.start < span.start);
+        let dates = ctx.dates[first..]
             .iter()
-            .filter_map(|d| in_sentence(&s, d.span).map(|(a, b)| DateTok { start: a, end: b, d }))
+            .take_while(|d| d.span.start < span.end)
+            .filter_map(|&d| in_sentence(&s, d.span).map(|(a, b)| DateTok { start: a, end: b, d }))
             .collect();
         let ac = automata();
         let [predicates, speech, citations, source_nouns, unnamed, stops, roles, clause_words] =

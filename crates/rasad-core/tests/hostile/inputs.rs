@@ -418,6 +418,18 @@ pub fn units_without_numbers(n: usize) -> Doc {
     Doc::text(repeat("% دولار ريال جنيه عام سنة شهرا مليون آلاف عشرات", " ", n))
 }
 
+/// `n` reports of speech in one run-on sentence (`قال الوزير إن`), each a statement whose
+/// content would run to the end of the sentence and whose evidence is the sentence.
+pub fn speech_verbs_repeated(n: usize) -> Doc {
+    Doc::text(repeat("قال الوزير إن 40 مقاتلا عادوا و", " ", n))
+}
+
+/// `n` sentences whose count refers back to earlier returnees (`أن العائدين هم 25 امرأة`)
+/// when no earlier claim names their origin: each looks back over the whole article.
+pub fn returnee_anaphora_repeated(n: usize) -> Doc {
+    Doc::text(repeat("وأضاف أن العائدين هم 25 امرأة.", " ", n))
+}
+
 // ---- dates ---------------------------------------------------------------------------------
 
 /// `n` impossible dates: 31 February, month 13, day 0, hour 25, 29 February of a common year.
