@@ -46,7 +46,7 @@ CONFIG_KEYS = {
         "max_claims_per_document",
         "max_entities_per_document",
     },
-    "index": {"writer_memory_mb"},
+    "index": {"writer_memory_mb", "warm_mb"},
 }
 TABLES = {k for k in CONFIG_KEYS if k}
 LOG_FORMATS = {"auto", "json", "text"}

@@ -176,6 +176,9 @@ async fn seeds_ingest_search_and_facts() {
         "{facts:?}"
     );
     assert!(!facts.estimates.is_empty());
+    // A handful of seed claims: every group returned, nothing cut.
+    assert_eq!(facts.estimate_groups as usize, facts.estimates.len());
+    assert!(!facts.truncated);
     // Evidence offsets slice the document text.
     let claim = &facts.claims[0];
     let doc = c

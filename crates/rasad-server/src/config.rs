@@ -117,11 +117,14 @@ impl Default for Limits {
 pub struct IndexConfig {
     /// Memory budget of the index writer, in MiB.
     pub writer_memory_mb: usize,
+    /// MiB of index files read in the background after open, hottest first, so the first
+    /// queries after a restart do not wait on the disk (page cache, reclaimable; 0 = off).
+    pub warm_mb: u64,
 }
 
 impl Default for IndexConfig {
     fn default() -> Self {
-        Self { writer_memory_mb: 256 }
+        Self { writer_memory_mb: 256, warm_mb: 4096 }
     }
 }
 
@@ -265,8 +268,10 @@ mod tests {
             jail.set_env("RASAD_BIN", "/usr/bin/rasad");
             jail.set_env("RASAD_TEST_QUICK", "1");
             jail.set_env("RASAD_LIMITS__MAX_PAGE_SIZE", "7");
+            jail.set_env("RASAD_INDEX__WARM_MB", "0");
             let c = Config::load(None).map_err(figment::Error::from)?;
             assert_eq!(c.limits.max_page_size, 7);
+            assert_eq!(c.index.warm_mb, 0, "warming can be turned off");
             jail.set_env("RASAD_LIMITS__MAX_PAGE_SIZ", "7");
             let err = Config::load(None).unwrap_err();
             assert!(err.contains("max_page_siz"), "{err}");

@@ -15,6 +15,24 @@ use tonic::transport::{Certificate, Identity, Server, ServerTlsConfig};
 use tonic_health::ServingStatus;
 use tracing::{error, info, warn};
 
+/// The store options a config asks for (the in-process benchmark opens the store with the
+/// same ones, so it measures what the server does).
+#[must_use]
+pub fn store_options(cfg: &Config) -> Options {
+    let mut options = Options::new(cfg.data_dir.clone());
+    options.writer_memory_bytes = cfg.index.writer_memory_mb << 20;
+    options.warm_bytes = cfg.index.warm_mb.saturating_mul(1 << 20);
+    options.limits.max_page_size = cfg.limits.max_page_size as usize;
+    options.limits.max_query_terms = cfg.limits.max_query_terms;
+    options.limits.max_query_bytes = cfg.limits.max_query_bytes;
+    options.limits.max_document_bytes = cfg.limits.max_document_bytes.max(options.limits.max_document_bytes);
+    options.limits.max_claims_per_document = cfg.limits.max_claims_per_document;
+    // A gRPC `Estimate` carries its latest claim only: decoding more stored claims per
+    // group would be thrown away (it was most of a lookup's time at 1M articles).
+    options.limits.max_estimate_claims = 1;
+    options
+}
+
 /// The Rasad service's name, as health and reflection know it.
 pub const SERVICE_NAME: &str = "rasad.v1.Rasad";
 
@@ -69,13 +87,7 @@ pub async fn run(cfg: Config) -> anyhow::Result<()> {
     let opening = {
         let state = state.clone();
         let health = health.clone();
-        let mut options = Options::new(cfg.data_dir.clone());
-        options.writer_memory_bytes = cfg.index.writer_memory_mb << 20;
-        options.limits.max_page_size = cfg.limits.max_page_size as usize;
-        options.limits.max_query_terms = cfg.limits.max_query_terms;
-        options.limits.max_query_bytes = cfg.limits.max_query_bytes;
-        options.limits.max_document_bytes = cfg.limits.max_document_bytes.max(options.limits.max_document_bytes);
-        options.limits.max_claims_per_document = cfg.limits.max_claims_per_document;
+        let options = store_options(&cfg);
         tokio::spawn(async move {
             let started = std::time::Instant::now();
             match tokio::task::spawn_blocking(move || Store::open(options)).await {

@@ -27,6 +27,8 @@
 //! - `facts`       Claim lookup and estimates ("how many, who says so, do they agree").
 //! - `entities`    Entity summaries: names, counts, roles, quotes.
 //! - `time`        ISO periods as seconds for ranges and month facets.
+//! - `value_ids`   Global ids for facet values, one cached ordinal map per segment.
+//! - `warm`        After open: facet maps built and index files read ahead in the background.
 //!
 //! # Invariants
 //!
@@ -71,6 +73,8 @@ mod schema;
 mod search;
 mod store;
 mod time;
+mod value_ids;
+mod warm;
 mod writer;
 
 /// Entry points for the fuzz targets in `fuzz/` (page tokens and query parsing take
@@ -86,3 +90,4 @@ pub use error::{Result, StoreError};
 pub use options::{Limits, Options};
 pub use store::{PendingIngest, Store};
 pub use types::*;
+pub use warm::WarmReport;

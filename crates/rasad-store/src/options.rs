@@ -19,6 +19,9 @@ pub struct Options {
     /// How long a batch that already has concurrent ops waits for more before committing
     /// (a lone writer never waits). Trades a few ms of latency for fewer, larger commits.
     pub commit_linger: std::time::Duration,
+    /// Bytes of index files read in the background after open, so that first queries
+    /// after a restart hit the page cache (hottest files first; 0 = no warming).
+    pub warm_bytes: u64,
     /// Per-request bounds.
     pub limits: Limits,
 }
@@ -34,6 +37,7 @@ impl Options {
             queue_capacity: 1024,
             max_batch: 512,
             commit_linger: std::time::Duration::from_millis(3),
+            warm_bytes: 4 << 30,
             limits: Limits::default(),
         }
     }
@@ -64,6 +68,9 @@ pub struct Limits {
     /// Most whole claims an estimate carries (`Estimate::claims`); the ids of all are in
     /// `Estimate::claim_ids`. Bounds the stored documents one lookup decodes.
     pub max_estimate_claims: usize,
+    /// Most estimates (groups, largest first) a fact lookup returns; the number of all
+    /// groups is in `FactResponse::estimate_groups`.
+    pub max_estimates: usize,
     /// Most values per facet.
     pub max_facet_values: usize,
     /// Most documents read to collect a person's roles and quotes.
@@ -85,6 +92,7 @@ impl Default for Limits {
             max_id_bytes: 256,
             max_fact_scan: 20_000,
             max_estimate_claims: 20,
+            max_estimates: 100,
             max_facet_values: 50,
             max_entity_documents: 500,
             max_result_window: 10_000,

@@ -52,7 +52,7 @@ impl Store {
         let sort = if parsed.is_empty() && req.sort == SortOrder::Relevance { SortOrder::DateDesc } else { req.sort };
 
         let searcher = self.reader.searcher();
-        let facets = req.facets.any().then_some(FacetCounter { want: req.facets });
+        let facets = req.facets.any().then(|| FacetCounter { want: req.facets, ids: self.value_ids_for(&searcher) });
         let top = TopDocs::with_limit(size).and_offset(offset);
         let (total, addrs, facet_counts) = match sort {
             SortOrder::Relevance => {
@@ -88,7 +88,7 @@ impl Store {
         for (score, addr) in addrs {
             hits.push(self.hit(&searcher, addr, score, &parsed, req.highlight)?);
         }
-        let facets = facet_counts.map(|c| c.into_facets(limits.max_facet_values)).unwrap_or_default();
+        let facets = facet_counts.map(|c| c.into_facets(limits.max_facet_values, &self.value_ids)).unwrap_or_default();
         let total = total as u64;
         let next = offset + hits.len();
         let next_page_token = (!hits.is_empty() && (next as u64) < total && next < limits.max_result_window)

@@ -8,9 +8,12 @@ use crate::read::{find_article, kind_query, stored_str};
 use crate::record;
 use crate::schema::{self, Fields, KIND_ARTICLE, KIND_CLAIM};
 use crate::types::{IngestOutcome, StoreStats, StoredDocument};
+use crate::value_ids::ValueIds;
+use crate::warm::{WarmReport, Warmer};
 use crate::writer::{Op, WriterThread};
 use crossbeam_channel::{Receiver, Sender, bounded};
 use rasad_core::Document;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use tantivy::collector::Count;
 use tantivy::directory::MmapDirectory;
@@ -21,7 +24,10 @@ pub struct Store {
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
     pub(crate) limits: Limits,
+    /// Global ids of facet values, per-segment maps cached (see `value_ids`).
+    pub(crate) value_ids: Arc<ValueIds>,
     index: Index,
+    warmer: Mutex<Option<Warmer>>,
     tx: Option<Sender<Op>>,
     thread: Option<JoinHandle<()>>,
     dir: DataDir,
@@ -73,7 +79,19 @@ impl Store {
             .name("rasad-store-writer".to_owned())
             .spawn(move || thread_state.run(&rx))
             .map_err(|e| StoreError::io(options.data_dir.clone(), e))?;
-        Ok(Self { reader, fields, limits: options.limits, index, tx: Some(tx), thread: Some(thread), dir })
+        let value_ids = Arc::new(ValueIds::default());
+        let warmer = Warmer::spawn(dir.index_dir(), options.warm_bytes, reader.clone(), Arc::clone(&value_ids));
+        Ok(Self {
+            reader,
+            fields,
+            limits: options.limits,
+            value_ids,
+            index,
+            warmer: Mutex::new(warmer),
+            tx: Some(tx),
+            thread: Some(thread),
+            dir,
+        })
     }
 
     /// The per-request bounds in force.
@@ -158,6 +176,21 @@ impl Store {
         })
     }
 
+    /// The value ids, with the maps of segments no longer in `searcher` dropped (merges
+    /// retire segments; their maps would otherwise stay).
+    pub(crate) fn value_ids_for(&self, searcher: &tantivy::Searcher) -> &ValueIds {
+        let live: Vec<_> = searcher.segment_readers().iter().map(tantivy::SegmentReader::segment_id).collect();
+        self.value_ids.retain(&live);
+        &self.value_ids
+    }
+
+    /// Waits for the warming pass started by [`Store::open`] (`None` when warming was off
+    /// or already waited for). Queries never need this; tests and benchmarks do.
+    pub fn wait_warmed(&self) -> Option<WarmReport> {
+        let warmer = self.warmer.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+        warmer.map(Warmer::wait)
+    }
+
     fn sender(&self) -> Result<&Sender<Op>> {
         self.tx.as_ref().ok_or(StoreError::Closed)
     }
@@ -174,6 +207,8 @@ impl std::fmt::Debug for Store {
 
 impl Drop for Store {
     fn drop(&mut self) {
+        // Stop warming first: it reads files of the index being closed.
+        self.warmer.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner).take();
         // Closing the channel ends the writer loop after the queued ops are committed.
         self.tx.take();
         if let Some(t) = self.thread.take()

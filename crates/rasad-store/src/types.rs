@@ -357,8 +357,11 @@ pub struct FactResponse {
     pub total: u64,
     /// This page.
     pub claims: Vec<FactHit>,
-    /// Estimates over all matching claims (when asked for), most claims first.
+    /// Estimates over all matching claims (when asked for), most claims first: at most
+    /// `Limits::max_estimates` of them.
     pub estimates: Vec<Estimate>,
+    /// How many groups (estimates) the matching claims form, returned or not.
+    pub estimate_groups: usize,
     /// True when more than `Limits::max_fact_scan` claims matched: estimates and sorting
     /// saw only that many.
     pub truncated: bool,

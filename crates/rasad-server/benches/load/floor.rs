@@ -21,14 +21,21 @@ use tantivy::schema::{
 };
 use tantivy::{Index, TantivyDocument, Term, doc};
 
-/// Closed loop on `threads` OS threads; `f(n)` does request `n`.
-pub fn run_threads(
-    threads: usize,
-    duration: Duration,
-    warmup: Duration,
-    max: u64,
-    f: &(dyn Fn(u64) -> Result<(), String> + Sync),
-) -> (Samples, Duration) {
+/// How long and how hard a closed-loop run goes.
+pub struct Run {
+    /// OS threads, one request at a time each.
+    pub threads: usize,
+    /// Measured time, after the warm-up.
+    pub duration: Duration,
+    /// Requests sent before measuring, not recorded.
+    pub warmup: Duration,
+    /// Most requests, warm-up included.
+    pub max: u64,
+}
+
+/// Closed loop on `run.threads` OS threads; `f(n)` does request `n`.
+pub fn run_threads(run: &Run, f: &(dyn Fn(u64) -> Result<(), String> + Sync)) -> (Samples, Duration) {
+    let Run { threads, duration, warmup, max } = *run;
     let counter = AtomicU64::new(0);
     let t0 = Instant::now();
     let measure_from = t0 + warmup;
@@ -102,7 +109,7 @@ pub fn raw_ingest(
         let a = corpus.article(i);
         bytes += a.text.len() as u64;
         let (t, rest) = a.text.split_once('\n').unwrap_or((&a.text, ""));
-        let day = rasad_days(&a.published);
+        let day = unix_seconds(&a.published);
         w.add_document(doc!(id => a.id.as_str(), title => t, body => rest, published => day))?;
         if commit_every > 0 && (i + 1) % commit_every == 0 {
             w.commit()?;
@@ -121,7 +128,7 @@ pub fn raw_ingest(
     }))
 }
 
-fn rasad_days(iso: &str) -> i64 {
+fn unix_seconds(iso: &str) -> i64 {
     iso.parse::<jiff::civil::Date>()
         .ok()
         .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
@@ -140,14 +147,7 @@ pub fn dir_bytes(dir: &Path) -> u64 {
 /// (`DATA_DIR/index`): `QueryParser` over title (×2) and body, top 10, each hit's stored
 /// fields read; the faceted kind adds the date range and the three facet paths. No query
 /// analysis beyond the analyzer, no entity expansion, no JSON, no snippets: the floor.
-pub fn raw_query(
-    data_dir: &Path,
-    mix: &Mix,
-    threads: usize,
-    duration: Duration,
-    warmup: Duration,
-    max: u64,
-) -> Result<Value> {
+pub fn raw_query(data_dir: &Path, mix: &Mix, run: &Run) -> Result<Value> {
     let index = Index::open_in_dir(data_dir.join("index"))?;
     index.tokenizers().register(TOKENIZER_NAME, RasadTokenizer);
     let schema = index.schema();
@@ -165,7 +165,7 @@ pub fn raw_query(
     let facet_aggs: Aggregations = serde_json::from_value(json!({
         "outlet": {"terms": {"field": "outlet", "size": 50}},
         "entity": {"terms": {"field": "entity", "size": 50}},
-        "month": {"histogram": {"field": "published", "interval": 30.0}},
+        "month": {"histogram": {"field": "published", "interval": 2_592_000.0}},
     }))?;
     let f = |n: u64| -> Result<(), String> {
         let kind = mix.pick(n);
@@ -176,8 +176,8 @@ pub fn raw_query(
             (Occur::Must, Box::new(TermQuery::new(article.clone(), IndexRecordOption::Basic))),
         ];
         if let (Some(from), Some(to)) = (&req.filters.published_from, &req.filters.published_to) {
-            let lo = rasad_days(&format!("{}-01-01", &from[..4]));
-            let hi = rasad_days(&format!("{}-12-31", &to[..4]));
+            let lo = unix_seconds(&format!("{}-01-01", &from[..4]));
+            let hi = unix_seconds(&format!("{}-12-31", &to[..4]));
             clauses.push((
                 Occur::Must,
                 Box::new(RangeQuery::new(
@@ -190,7 +190,7 @@ pub fn raw_query(
         let searcher = reader.searcher();
         // The store counts facets from fast-field columns; the floor asks tantivy's own
         // aggregations for the same three (terms on outlet and entity, 30-day buckets of the
-        // published day number for months).
+        // published Unix seconds for months: 30-second buckets overflowed the bucket limit).
         let facets = (kind == Kind::Facet)
             .then(|| AggregationCollector::from_aggs(facet_aggs.clone(), AggregationLimitsGuard::default()));
         let (_n, top, _f) =
@@ -201,27 +201,25 @@ pub fn raw_query(
         }
         Ok(())
     };
-    let (s, elapsed) = run_threads(threads, duration, warmup, max, &f);
+    let (s, elapsed) = run_threads(run, &f);
     Ok(s.report(
         "raw_tantivy_query",
         elapsed,
-        json!({"via": "raw_tantivy", "mix": mix.describe(), "concurrency": threads}),
+        json!({"via": "raw_tantivy", "mix": mix.describe(), "concurrency": run.threads}),
     ))
 }
 
 /// The same requests as the gRPC runs, against the store in-process (the server must be
 /// stopped: the data dir is locked by its owner).
-pub fn inproc_query(
-    data_dir: &Path,
-    mix: &Mix,
-    threads: usize,
-    duration: Duration,
-    warmup: Duration,
-    max: u64,
-) -> Result<Value> {
+pub fn inproc_query(data_dir: &Path, mix: &Mix, run: &Run) -> Result<Value> {
     let opened = Instant::now();
-    let store = Arc::new(rasad_store::Store::open(rasad_store::Options::new(data_dir))?);
+    // The server's own options (limits, warming): the same work as a served request.
+    let cfg = rasad_server::config::Config { data_dir: data_dir.to_owned(), ..Default::default() };
+    let store = Arc::new(rasad_store::Store::open(rasad_server::server::store_options(&cfg))?);
     let open_ms = opened.elapsed().as_secs_f64() * 1e3;
+    // Steady state: requests start once the background warming pass is done.
+    let warm = store.wait_warmed().unwrap_or_default();
+    let warm_ms = opened.elapsed().as_secs_f64() * 1e3 - open_ms;
     let f = |n: u64| -> Result<(), String> {
         match mix.pick(n) {
             Kind::Facts => {
@@ -235,10 +233,17 @@ pub fn inproc_query(
             }
         }
     };
-    let (s, elapsed) = run_threads(threads, duration, warmup, max, &f);
+    let (s, elapsed) = run_threads(run, &f);
     Ok(s.report(
         "inproc_query",
         elapsed,
-        json!({"via": "in_process", "mix": mix.describe(), "concurrency": threads, "store_open_ms": round3(open_ms)}),
+        json!({
+            "via": "in_process",
+            "mix": mix.describe(),
+            "concurrency": run.threads,
+            "store_open_ms": round3(open_ms),
+            "warm_ms": round3(warm_ms),
+            "warm_mib": warm.bytes >> 20,
+        }),
     ))
 }

@@ -85,6 +85,17 @@ struct Bounds {
     mix: String,
 }
 
+impl Bounds {
+    fn run(&self) -> floor::Run {
+        floor::Run {
+            threads: self.concurrency,
+            duration: Duration::from_secs_f64(self.duration_s),
+            warmup: Duration::from_secs_f64(self.warmup_s),
+            max: self.max_requests,
+        }
+    }
+}
+
 #[derive(Subcommand, Debug)]
 enum Cmd {
     /// Write synthetic articles `--from..--to` as JSONL (id, outlet, published, text).
@@ -245,25 +256,11 @@ fn main() -> Result<()> {
         }
         Cmd::RawQuery { data_dir, bounds } => {
             let mix = Mix::parse(&bounds.mix)?;
-            print(&floor::raw_query(
-                &data_dir,
-                &mix,
-                bounds.concurrency,
-                Duration::from_secs_f64(bounds.duration_s),
-                Duration::from_secs_f64(bounds.warmup_s),
-                bounds.max_requests,
-            )?)?;
+            print(&floor::raw_query(&data_dir, &mix, &bounds.run())?)?;
         }
         Cmd::InprocQuery { data_dir, bounds } => {
             let mix = Mix::parse(&bounds.mix)?;
-            print(&floor::inproc_query(
-                &data_dir,
-                &mix,
-                bounds.concurrency,
-                Duration::from_secs_f64(bounds.duration_s),
-                Duration::from_secs_f64(bounds.warmup_s),
-                bounds.max_requests,
-            )?)?;
+            print(&floor::inproc_query(&data_dir, &mix, &bounds.run())?)?;
         }
     }
     Ok(())

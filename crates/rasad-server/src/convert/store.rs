@@ -266,6 +266,8 @@ pub fn fact_response(r: st::FactResponse) -> pb::LookupFactsResponse {
         claims: r.claims.iter().map(fact_hit).collect(),
         total: r.total,
         next_page_token: r.next_page_token.unwrap_or_default(),
+        estimate_groups: u32_of(r.estimate_groups),
+        truncated: r.truncated,
         estimates: r
             .estimates
             .iter()

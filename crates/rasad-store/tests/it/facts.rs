@@ -185,3 +185,21 @@ fn estimate_keeps_every_claim_id_but_only_the_newest_whole_claims() {
     assert_eq!(e.claims[0], e.latest);
     assert_eq!((e.min, e.max, e.independent_sources), (3000.0, 4000.0, 2), "min/max/sources span all claims");
 }
+
+#[test]
+fn estimates_are_capped_to_the_largest_groups_and_all_groups_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let all = {
+        let store = crate::common::loaded(dir.path());
+        lookup(&store, &FactQuery { estimates: true, ..FactQuery::default() })
+    };
+    assert!(all.estimates.len() >= 3, "the fixtures form several groups: {}", all.estimates.len());
+    assert_eq!(all.estimate_groups, all.estimates.len());
+    let mut options = rasad_store::Options::new(dir.path());
+    options.limits.max_estimates = 2;
+    let store = Store::open(options).unwrap();
+    let capped = lookup(&store, &FactQuery { estimates: true, ..FactQuery::default() });
+    assert_eq!(capped.estimate_groups, all.estimate_groups, "every group counted");
+    assert_eq!(capped.estimates, all.estimates[..2], "the two largest, in the same order");
+    assert!(capped.estimates[0].claim_ids.len() >= capped.estimates[1].claim_ids.len());
+}

@@ -129,6 +129,75 @@ fn facets_count_all_hits() {
     assert_eq!(months, sorted, "months in order");
 }
 
+/// Facet counts are summed across segments (each ingest below is its own commit), the top
+/// k keep the largest counts with ties broken by value, and deleting a document (and the
+/// merges later commits bring) leaves the counts exact.
+#[test]
+fn facets_sum_across_segments_and_break_ties_by_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut options = rasad_store::Options::new(dir.path());
+    options.limits.max_facet_values = 2;
+    let store = Store::open(options).unwrap();
+    let text = crate::common::fixture("kz_repatriation.txt");
+    // outlet → documents: c 3, a 2, b 2, d 1 — one commit each.
+    let outlets = ["c", "a", "b", "c", "d", "a", "b", "c"];
+    for (i, outlet) in outlets.iter().enumerate() {
+        let d = crate::common::analyze(&format!("{text}\n\nنسخة {i}"), outlet, &format!("2023-0{}-01", 1 + i % 3));
+        store.ingest(d, Some(&format!("doc-{i}"))).unwrap();
+    }
+    let facets = |store: &Store| {
+        let r = search(store, &SearchRequest { facets: FacetRequest::all(), page_size: 1, ..q("") });
+        let pairs = |v: &[rasad_store::FacetCount]| v.iter().map(|c| (c.value.clone(), c.count)).collect::<Vec<_>>();
+        (pairs(&r.facets.outlet), pairs(&r.facets.month))
+    };
+    let (outlet, month) = facets(&store);
+    assert_eq!(outlet, [("c".to_owned(), 3), ("a".to_owned(), 2)], "top 2, a before b on the tie");
+    assert_eq!(month, [("2023-01".to_owned(), 3), ("2023-02".to_owned(), 3)], "first 2 months in order");
+    // doc-1 is the first "a": now b (2) outranks a (1).
+    store.delete("doc-1").unwrap();
+    for i in 8..12 {
+        let d = crate::common::analyze(&format!("{text}\n\nنسخة {i}"), "e", "2024-01-01");
+        store.ingest(d, Some(&format!("doc-{i}"))).unwrap();
+    }
+    let (outlet, _) = facets(&store);
+    assert_eq!(outlet, [("e".to_owned(), 4), ("c".to_owned(), 3)]);
+    let r = search(&store, &SearchRequest { facets: FacetRequest::all(), page_size: 1, ..q("") });
+    assert!(r.facets.outlet.iter().all(|c| c.value != "a" || c.count == 1));
+}
+
+/// Reopening warms the index in the background: facet maps for every segment and the
+/// index files read ahead; queries answer the same. Warming off → nothing runs.
+#[test]
+fn reopen_warms_the_index_and_answers_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = {
+        let store = loaded(dir.path());
+        search(&store, &SearchRequest { facets: FacetRequest::all(), ..q("داعش") })
+    };
+    let store = crate::common::open(dir.path());
+    let report = store.wait_warmed().expect("warming is on by default");
+    let on_disk: u64 = std::fs::read_dir(dir.path().join("index"))
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.path()
+                .extension()
+                .is_some_and(|x| ["term", "idx", "fast", "fieldnorm", "pos", "store"].contains(&x.to_str().unwrap()))
+        })
+        .map(|e| e.metadata().unwrap().len())
+        .sum();
+    assert!(report.files > 0 && report.bytes == on_disk, "{report:?} vs {on_disk} bytes on disk");
+    assert!(report.segments_mapped > 0, "{report:?}");
+    assert!(store.wait_warmed().is_none(), "one pass per open");
+    let after = search(&store, &SearchRequest { facets: FacetRequest::all(), ..q("داعش") });
+    assert_eq!(ids(&after), ids(&before));
+    assert_eq!(format!("{:?}", after.facets), format!("{:?}", before.facets));
+    drop(store);
+    let mut options = rasad_store::Options::new(dir.path());
+    options.warm_bytes = 0;
+    assert!(Store::open(options).unwrap().wait_warmed().is_none());
+}
+
 #[test]
 fn pages_cover_every_hit_once_and_tokens_are_bound_to_their_query() {
     let dir = tempfile::tempdir().unwrap();
