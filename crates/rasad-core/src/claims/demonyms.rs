@@ -16,7 +16,9 @@ pub(crate) fn accusative(doc: &Document) -> Vec<Entity> {
         let s = Sent::new(&doc.text, p.span);
         for (i, t) in s.toks.iter().enumerate() {
             let w = s.word(i);
-            if t.class != TokClass::Word || !w.ends_with("يا") || w.chars().count() < 5 {
+            // `روسيان` (two Russians, with `موظفان`) is the dual of the same nisba.
+            let dual = w.ends_with("يان");
+            if t.class != TokClass::Word || !(w.ends_with("يا") || dual) || w.chars().count() < 5 {
                 continue;
             }
             // Right after a count, a word that also spells a country (`850 قرغيزيا`, `300
@@ -26,8 +28,10 @@ pub(crate) fn accusative(doc: &Document) -> Vec<Entity> {
                 continue;
             }
             let orig = t.span.slice(&doc.text);
+            let orig =
+                if dual { orig.trim_end_matches(is_removed_mark).strip_suffix('ن').unwrap_or(orig) } else { orig };
             let Some(cut) = orig.rfind('ا') else { continue };
-            if !orig[cut + 'ا'.len_utf8()..].chars().all(is_removed_mark) {
+            if !orig.get(cut + 'ا'.len_utf8()..).is_some_and(|r| r.chars().all(is_removed_mark)) {
                 continue;
             }
             let stem = &orig[..cut];
