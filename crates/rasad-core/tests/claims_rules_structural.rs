@@ -279,3 +279,27 @@ fn article_state_for_defendants_named_as_returnees() {
     let c = claim(&d, 14.0);
     assert_eq!((c.predicate, origin(c)), (Predicate::Prosecuted, Some("TN")));
 }
+
+#[test]
+fn sabaqa_li_names_the_speaker() {
+    let d = analyze("وسبق لمدير الأمن الوطني، خالد العمري، أن صرح بأن أكثر من 900 شاب التحقوا بالجماعات المسلحة.");
+    let c = claim(&d, 900.0);
+    assert_eq!(c.predicate, Predicate::Joined);
+    assert!(speaker(c).contains("خالد العمري"), "speaker: {}", speaker(c));
+}
+
+#[test]
+fn estimated_count_is_not_a_speaker() {
+    let d = analyze("ويقدر عدد المقاتلين الأجانب في صفوف التنظيم بنحو 2000 مقاتل، بحسب أرقام رسمية.");
+    let c = claim(&d, 2000.0);
+    assert!(!speaker(c).contains("عدد"), "speaker: {}", speaker(c));
+}
+
+#[test]
+fn dateline_state_when_the_title_names_none() {
+    let d = analyze_titled(
+        "أحكام بالسجن على عائدين من بؤر التوتر\n\nتونس- الصباح نيوز",
+        "وأصدرت المحكمة أحكاما بالسجن في حق 14 متهما من العائدين من بؤر التوتر.",
+    );
+    assert_eq!(origin(claim(&d, 14.0)), Some("TN"));
+}

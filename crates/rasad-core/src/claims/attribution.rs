@@ -137,6 +137,11 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
         let close = (a + 1..v.len().min(a + 12)).find(|&k| v.is_quote(k))?;
         return (close > a + 1).then_some((a + 1, close));
     }
+    // Rule `count_is_not_a_speaker`: `ويقدر عدد الفرنسيين … بنحو 1450` — "the number of …"
+    // after a passive estimate verb is what is estimated; `عدد من المسؤولين` may speak.
+    if View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من" {
+        return None;
+    }
     let mut j = a;
     while j < v.len() && j - a < max {
         let stop = v.s.is_punct(j)
@@ -343,6 +348,7 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
             && (v.citations.iter().any(|c| c.end == pa) || v.source_nouns.iter().any(|c| c.end == pa)));
     if dative {
         src.r.name = strip_lam(&src.r.name);
+        src.r.text = strip_lam(&src.r.text);
     }
     Some((src, after))
 }
@@ -463,6 +469,18 @@ fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) ->
     None
 }
 
+/// Rule `sabaqa_li_speaker`: `وسبق لمدير المكتب، الشرقاوي حبوب، أن صرح` — "it happened before
+/// for X that he stated": X, after `سبق ل`, is the subject of the verb behind `أن`.
+fn preceded_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
+    if verb == 0 || v.s.word(verb - 1) != "ان" {
+        return None;
+    }
+    let lo = verb.saturating_sub(14);
+    let k = (lo..verb - 1).rev().find(|&k| matches!(v.s.word(k), "سبق" | "وسبق" | "فسبق"))?;
+    let (src, end) = source_at(ctx, v, k + 1, carry)?;
+    (end < verb).then_some(src)
+}
+
 /// Rule `speaker_after_verb` (VSO), then `speaker_before_verb` (SVO, `السلطات أكدت`), else
 /// `continued_speaker` from the carry.
 fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kind: SpeechKind, carry: &Carry) -> Event {
@@ -488,7 +506,7 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         return ev;
     }
     // After `أن` the subject comes first (`أن تقارير أممية قدرت عدد …`): SVO wins there.
-    let svo = subject_before(ctx, v, verb.start, carry);
+    let svo = subject_before(ctx, v, verb.start, carry).or_else(|| preceded_subject(ctx, v, verb.start, carry));
     let after_an = svo.is_some()
         && (0..verb.start).rev().take(5).any(|k| matches!(v.s.word(k), "ان" | "بان"))
         && !v.clause_words.iter().any(|c| c.end == verb.start);

@@ -35,7 +35,24 @@ pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
             .and_then(|(_, e)| country_of(e))
     };
     let title = doc.title.as_ref().and_then(|t| first_in(t.span, &[EntityKind::Country]));
-    title.or_else(|| doc.dateline.as_ref().and_then(|d| first_in(d.span, &[EntityKind::Country, EntityKind::City])))
+    title
+        .or_else(|| doc.dateline.as_ref().and_then(|d| first_in(d.span, &[EntityKind::Country, EntityKind::City])))
+        .or_else(|| {
+            // The recognizer reads the body only: the dateline's place is looked up directly.
+            let d = doc.dateline.as_ref()?;
+            let found = g.find(&d.text);
+            let m = found.iter().find(|m| matches!(m.entity.kind, EntityKind::Country | EntityKind::City))?;
+            let c = match m.entity.kind {
+                EntityKind::Country => m.entity,
+                _ => g.get(m.entity.parent.as_deref()?)?,
+            };
+            (c.kind == EntityKind::Country).then(|| EntityRef {
+                id: Some(c.id.clone()),
+                kind: Some(c.kind),
+                name: c.name_ar.clone(),
+                text: String::new(),
+            })
+        })
 }
 
 /// Rule `deportation_is_not_repatriation`: `رحّلت تركيا 9 آلاف عنصر أجنبي` — a state deporting
