@@ -303,3 +303,20 @@ fn dateline_state_when_the_title_names_none() {
     );
     assert_eq!(origin(claim(&d, 14.0)), Some("TN"));
 }
+
+#[test]
+fn speech_word_after_preposition_is_a_noun() {
+    let d = analyze(
+        "وقالت منظمة \"مرصد النزاعات\" المتخصصة في رصد الهجمات المسلحة، في تقريرها الأسبوعي، إن المسلحين قتلوا 9 مدنيين.",
+    );
+    let c = claim(&d, 9.0);
+    assert!(speaker(c).contains("مرصد النزاعات"), "speaker: {}", speaker(c));
+}
+
+#[test]
+fn agency_quoting_an_official_after_bihasab_ma() {
+    let d = analyze("وبحسب ما نقلته وكالة رويترز عن المدعي العام، فإن 7 من المتهمين فروا إلى الخارج.");
+    let c = claim(&d, 7.0);
+    assert!(speaker(c).contains("المدعي العام"), "speaker: {}", speaker(c));
+    assert!(cited(c).contains("رويترز"), "cited: {}", cited(c));
+}

@@ -192,8 +192,11 @@ fn definite_speech_noun(h: &super::sentence::Hit) -> bool {
 /// Rule `negated_masdar_is_not_speech`: `طلب عدم كشف هويته`, `فضّل عدم نشر اسمه` — a speech
 /// word after `عدم` ("not …-ing") is a verbal noun inside a request for anonymity: nobody
 /// speaks there, and `هويته`/`اسمه` after it is no speaker.
+/// The same holds after a preposition (`المتخصصة في رصد النزاعات`, `بعد نشر التقرير`): a
+/// finite verb never follows one.
 fn negated_masdar(v: &View<'_>, h: &super::sentence::Hit) -> bool {
-    h.start > 0 && matches!(v.s.word(h.start - 1), "عدم" | "بعدم")
+    h.start > 0
+        && matches!(v.s.word(h.start - 1), "عدم" | "بعدم" | "في" | "بعد" | "قبل" | "عن" | "خلال" | "اثر" | "عقب" | "منذ")
 }
 
 /// Rule `transfer_is_not_quoting`: `كما نقل نحو 700 قاصر إلى مكان آمن` — `نقل` quotes only
