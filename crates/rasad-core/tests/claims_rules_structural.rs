@@ -320,3 +320,23 @@ fn agency_quoting_an_official_after_bihasab_ma() {
     assert!(speaker(c).contains("المدعي العام"), "speaker: {}", speaker(c));
     assert!(cited(c).contains("رويترز"), "cited: {}", cited(c));
 }
+
+#[test]
+fn definite_dual_is_anaphoric() {
+    let d = analyze("واعترف المتهمان بالتهم الموجهة إليهما، فيما استدعت النيابة الفتاتين للتحقيق.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn coordinated_clause_verb_keeps_its_own_object() {
+    let d = analyze("وقتل المسلحون مئات المدنيين وخطفوا عشرات النساء خلال الهجوم.");
+    assert_eq!(claim(&d, 100.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 10.0).predicate, Predicate::Kidnapped);
+}
+
+#[test]
+fn dual_with_lost_lives() {
+    let d = analyze("لقي شخصان مصرعهما وأصيب ثلاثة آخرون في انفجار بالسوق.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Wounded);
+}

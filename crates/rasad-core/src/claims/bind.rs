@@ -84,7 +84,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             && (b..h.start)
                 .find(|&k| matches!(v.s.word(k), "ممن" | "الذين" | "اللواتي" | "اللاتي" | "اللائي"))
                 .is_some_and(|r| !v.predicates.iter().any(|o| o.start > r && o.start < h.start));
-        let penalty = penalty + if relative { 12 } else { 0 };
+        // Rule `coordinated_clause_verb`: `وقتل مئات الأشخاص وخطفت مئات النساء` — a finite verb
+        // after the noun with `و`/`ف` glued to it opens the next coordinated clause, with its own
+        // object; it is this count's predicate only when nothing else is.
+        let coordinated_after =
+            h.start >= b && e.kind != PredKind::Noun && (h.prefix.starts_with('و') || h.prefix.starts_with('ف'));
+        let penalty = penalty + if relative { 12 } else { 0 } + if coordinated_after { 30 } else { 0 };
         let score = dist + penalty;
         if best.as_ref().is_none_or(|(s, ..)| score < *s) {
             best = Some((score, h, e.kind, p));

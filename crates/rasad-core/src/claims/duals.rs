@@ -34,6 +34,13 @@ fn bare(w: &str) -> &str {
     w.strip_prefix("ال").unwrap_or(w)
 }
 
+/// Rule `definite_dual_is_anaphoric`: `المتهمان`, `الفتاتين` — a dual with the article names two
+/// people the story already knows; only an indefinite dual states a count.
+fn definite(w: &str) -> bool {
+    let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+    w.starts_with("ال") || w.starts_with("لل") || w.starts_with("بال")
+}
+
 /// Rule `dual_of_person_noun`: `إرهابيان`, `جنديان` (stem + `ان`), `امرأتين`, `سيدتان` (a
 /// feminine stem's `ة` becomes `ت` before `ان`/`ين`). The masculine oblique `-ين` is not taken:
 /// it spells the sound plural too (`مقاتلين`).
@@ -72,7 +79,7 @@ pub(crate) fn mentions(doc: &Document) -> Vec<Dual> {
         let s = Sent::new(&doc.text, p.span);
         for (i, t) in s.toks.iter().enumerate() {
             let w = s.word(i);
-            if t.class != TokClass::Word || w.chars().count() < 5 {
+            if t.class != TokClass::Word || w.chars().count() < 5 || definite(w) {
                 continue;
             }
             let class =
