@@ -71,38 +71,36 @@ fn dual_by_agreement(w: &str, next: &str) -> bool {
         && (matches!(next, "اخران" | "اخرتان" | "اثنان") || (next.ends_with("يان") && next.chars().count() >= 5))
 }
 
-/// Every dual count of the document's paragraphs.
-pub(crate) fn mentions(doc: &Document) -> Vec<Dual> {
-    let mut out = Vec::new();
-    let number_starts: std::collections::HashSet<usize> = doc.numbers.iter().map(|m| m.span.start).collect();
-    for p in &doc.paragraphs {
-        let s = Sent::new(&doc.text, p.span);
-        for (i, t) in s.toks.iter().enumerate() {
-            let w = s.word(i);
-            if t.class != TokClass::Word || w.chars().count() < 5 || definite(w) {
-                continue;
-            }
-            let class =
-                dual_of_subject(w).or_else(|| dual_by_agreement(w, s.word(i + 1)).then_some(SubjectClass::Person));
-            let Some(class) = class else { continue };
-            // `امرأتين اثنتين`: the numeral after it is the count.
-            if s.toks.get(i + 1).is_some_and(|n| number_starts.contains(&n.span.start)) {
-                continue;
-            }
-            let text = t.span.slice(&doc.text).to_owned();
-            out.push(Dual {
-                mention: NumberMention {
-                    text,
-                    span: t.span,
-                    value: 2.0,
-                    upper: None,
-                    qualifier: Qualifier::Exact,
-                    kind: NumberKind::Cardinal,
-                    unit: None,
-                },
-                class,
-            });
+/// The dual counts of one tokenized paragraph, appended to `out` (called from the paragraph
+/// scan of [`super::demonyms::scan`], so paragraphs are tokenized once for both).
+pub(crate) fn scan_paragraph(
+    doc: &Document,
+    s: &Sent,
+    number_starts: &std::collections::HashSet<usize>,
+    out: &mut Vec<Dual>,
+) {
+    for (i, t) in s.toks.iter().enumerate() {
+        let w = s.word(i);
+        if t.class != TokClass::Word || w.chars().count() < 5 || definite(w) {
+            continue;
         }
+        let class = dual_of_subject(w).or_else(|| dual_by_agreement(w, s.word(i + 1)).then_some(SubjectClass::Person));
+        let Some(class) = class else { continue };
+        // `امرأتين اثنتين`: the numeral after it is the count.
+        if s.toks.get(i + 1).is_some_and(|n| number_starts.contains(&n.span.start)) {
+            continue;
+        }
+        out.push(Dual {
+            mention: NumberMention {
+                text: t.span.slice(&doc.text).to_owned(),
+                span: t.span,
+                value: 2.0,
+                upper: None,
+                qualifier: Qualifier::Exact,
+                kind: NumberKind::Cardinal,
+                unit: None,
+            },
+            class,
+        });
     }
-    out
 }

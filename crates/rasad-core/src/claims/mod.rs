@@ -62,8 +62,7 @@ const MAX_CLAIMS_PER_SENTENCE: usize = 16;
 /// date and outlet are already filled in.
 #[must_use]
 pub fn extract(doc: &Document) -> Facts {
-    let extra = demonyms::accusative(doc);
-    let duals = duals::mentions(doc);
+    let (extra, duals) = demonyms::scan(doc);
     let ctx = DocCtx::new(doc, &extra, &duals, lexicon::get());
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let nationality = article_nationality(doc);
