@@ -9,6 +9,7 @@ use crate::schema::{Fields, KIND_CLAIM};
 use crate::search::{check_list, date_range, page_size};
 use crate::store::Store;
 use crate::types::{EntityRole, Estimate, EstimateKey, FactHit, FactQuery, FactResponse, FactSort};
+use crate::value_ids::ValueIds;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
@@ -68,8 +69,9 @@ impl Store {
         let (claims, estimates) = if q.estimates {
             // Only the page and each group's newest claims are decoded; grouping reads columns.
             let page = addrs.iter().skip(offset).take(size).map(|(_, a)| read(*a)).collect::<Result<Vec<_>>>()?;
-            let rows = rows(&searcher, addrs.iter().map(|(_, a)| *a))?;
-            (page, estimates_from_rows(rows, limits.max_estimates, limits.max_estimate_claims, read)?)
+            let ids = self.value_ids_for(&searcher);
+            let rows = rows(&searcher, addrs.iter().map(|(_, a)| *a), ids)?;
+            (page, estimates_from_rows(rows, limits.max_estimates, limits.max_estimate_claims, ids, read)?)
         } else {
             (addrs.into_iter().map(|(_, a)| read(a)).collect::<Result<Vec<_>>>()?, (Vec::new(), 0))
         };
@@ -160,11 +162,12 @@ pub fn source_key(h: &FactHit) -> String {
     }
 }
 
-/// One matching claim as its columns say (no stored document read).
+/// One matching claim as its columns say (no stored document read). Group and source are
+/// global ids of [`ValueIds`]: few distinct values, so no string per row.
 struct Row {
     addr: DocAddress,
-    group: String,
-    source: String,
+    group: u32,
+    source: u32,
     cluster: String,
     document: String,
     claim_id: String,
@@ -195,8 +198,21 @@ fn str_values(seg: &SegmentReader, field: &str, docs: &[DocId]) -> Result<Vec<St
         .collect())
 }
 
+/// The first value of a low-cardinality string column for each doc, as a global id
+/// (`u32::MAX` when the doc has none), through the segment's cached ordinal map.
+fn value_ids(seg: &SegmentReader, field: &'static str, docs: &[DocId], ids: &ValueIds) -> Result<Vec<u32>> {
+    let Some(col) = seg.fast_fields().str(field)? else { return Ok(vec![u32::MAX; docs.len()]) };
+    let map = ids
+        .segment_map(seg.segment_id(), field, &col)
+        .map_err(|e| StoreError::Corrupt(format!("{field} dictionary: {e}")))?;
+    Ok(docs
+        .iter()
+        .map(|&d| col.term_ords(d).next().and_then(|o| map.get(usize::try_from(o).ok()?)).copied().unwrap_or(u32::MAX))
+        .collect())
+}
+
 /// The columns of every address (any order; grouping sorts).
-fn rows(searcher: &Searcher, addrs: impl Iterator<Item = DocAddress>) -> Result<Vec<Row>> {
+fn rows(searcher: &Searcher, addrs: impl Iterator<Item = DocAddress>, ids: &ValueIds) -> Result<Vec<Row>> {
     let mut by_segment: BTreeMap<SegmentOrdinal, Vec<DocId>> = BTreeMap::new();
     for a in addrs {
         by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
@@ -205,8 +221,8 @@ fn rows(searcher: &Searcher, addrs: impl Iterator<Item = DocAddress>) -> Result<
     for (seg_ord, docs) in by_segment {
         let seg = searcher.segment_reader(seg_ord);
         let ff = seg.fast_fields();
-        let group = str_values(seg, "c_group", &docs)?;
-        let source = str_values(seg, "c_source", &docs)?;
+        let group = value_ids(seg, "c_group", &docs, ids)?;
+        let source = value_ids(seg, "c_source", &docs, ids)?;
         let cluster = str_values(seg, "cluster", &docs)?;
         let document = str_values(seg, "doc_id", &docs)?;
         let (value, upper, time, index) =
@@ -238,15 +254,18 @@ fn estimates_from_rows(
     rows: Vec<Row>,
     most: usize,
     keep: usize,
+    ids: &ValueIds,
     read: impl Fn(DocAddress) -> Result<FactHit>,
 ) -> Result<(Vec<Estimate>, usize)> {
-    let mut groups: BTreeMap<String, Vec<Row>> = BTreeMap::new();
+    let mut groups: BTreeMap<u32, Vec<Row>> = BTreeMap::new();
     for r in rows {
-        groups.entry(r.group.clone()).or_default().push(r);
+        groups.entry(r.group).or_default().push(r);
     }
+    let names = ids.names(&groups.keys().copied().collect::<Vec<_>>());
     let mut keyed: Vec<(EstimateKey, Vec<Row>)> = groups
-        .into_iter()
-        .filter_map(|(key, rows)| Some((serde_json::from_str::<EstimateKey>(&key).ok()?, rows)))
+        .into_values()
+        .zip(names)
+        .filter_map(|(rows, key)| Some((serde_json::from_str::<EstimateKey>(&key).ok()?, rows)))
         .collect();
     let all = keyed.len();
     keyed.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
@@ -258,7 +277,10 @@ fn estimates_from_rows(
         let Some(latest) = claims.first().cloned() else { continue };
         let min = rows.iter().map(|r| r.value).fold(f64::INFINITY, f64::min);
         let max = rows.iter().map(|r| r.upper.max(r.value)).fold(f64::NEG_INFINITY, f64::max);
-        let sources: BTreeSet<&str> = rows.iter().map(|r| r.source.as_str()).collect();
+        let source_ids: BTreeSet<u32> = rows.iter().map(|r| r.source).collect();
+        let mut sources: Vec<String> =
+            ids.names(&source_ids.into_iter().collect::<Vec<_>>()).iter().map(ToString::to_string).collect();
+        sources.sort_unstable();
         let clusters: BTreeSet<&str> = rows.iter().map(|r| r.cluster.as_str()).collect();
         let documents: BTreeSet<&str> = rows.iter().map(|r| r.document.as_str()).collect();
         out.push(Estimate {
@@ -269,7 +291,7 @@ fn estimates_from_rows(
             independent_sources: sources.len(),
             clusters: clusters.len(),
             documents: documents.len(),
-            sources: sources.into_iter().map(str::to_owned).collect(),
+            sources,
             claim_ids: rows.iter().map(|r| r.claim_id.clone()).collect(),
             claims,
         });

@@ -52,11 +52,7 @@ impl Store {
         let sort = if parsed.is_empty() && req.sort == SortOrder::Relevance { SortOrder::DateDesc } else { req.sort };
 
         let searcher = self.reader.searcher();
-        let facets = req.facets.any().then(|| {
-            let live: Vec<_> = searcher.segment_readers().iter().map(SegmentReader::segment_id).collect();
-            self.value_ids.retain(&live);
-            FacetCounter { want: req.facets, ids: &self.value_ids }
-        });
+        let facets = req.facets.any().then(|| FacetCounter { want: req.facets, ids: self.value_ids_for(&searcher) });
         let top = TopDocs::with_limit(size).and_offset(offset);
         let (total, addrs, facet_counts) = match sort {
             SortOrder::Relevance => {

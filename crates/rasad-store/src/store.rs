@@ -176,6 +176,14 @@ impl Store {
         })
     }
 
+    /// The value ids, with the maps of segments no longer in `searcher` dropped (merges
+    /// retire segments; their maps would otherwise stay).
+    pub(crate) fn value_ids_for(&self, searcher: &tantivy::Searcher) -> &ValueIds {
+        let live: Vec<_> = searcher.segment_readers().iter().map(tantivy::SegmentReader::segment_id).collect();
+        self.value_ids.retain(&live);
+        &self.value_ids
+    }
+
     /// Waits for the warming pass started by [`Store::open`] (`None` when warming was off
     /// or already waited for). Queries never need this; tests and benchmarks do.
     pub fn wait_warmed(&self) -> Option<WarmReport> {

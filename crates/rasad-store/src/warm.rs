@@ -3,7 +3,7 @@
 //! tantivy memory-maps the index, so right after a restart every posting list, column and
 //! dictionary block a query touches is a page fault that reads the disk; at 1M articles
 //! the first searches and fact lookups took 0.25–4.6 s. A background thread (the server is
-//! SERVING meanwhile) first builds the facet value maps of every segment, then reads the
+//! SERVING meanwhile) first builds the value maps (facets, claim groups) of every segment, then reads the
 //! index files once, sequentially, hottest kinds first, up to a byte budget, so their pages
 //! are in the page cache when queries come. Reading is plain `read` into a reused buffer:
 //! the pages land in the shared page cache (reclaimable), not in the process's heap.
@@ -65,7 +65,7 @@ pub fn run(index_dir: &Path, budget: u64, reader: &IndexReader, ids: &ValueIds, 
     let mut report = WarmReport::default();
     let searcher = reader.searcher();
     for seg in searcher.segment_readers() {
-        for field in ["outlet", "entity"] {
+        for field in ["outlet", "entity", "c_group", "c_source"] {
             if let Ok(Some(col)) = seg.fast_fields().str(field)
                 && ids.segment_map(seg.segment_id(), field, &col).is_ok()
             {

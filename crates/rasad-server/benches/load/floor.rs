@@ -109,7 +109,7 @@ pub fn raw_ingest(
         let a = corpus.article(i);
         bytes += a.text.len() as u64;
         let (t, rest) = a.text.split_once('\n').unwrap_or((&a.text, ""));
-        let day = rasad_days(&a.published);
+        let day = unix_seconds(&a.published);
         w.add_document(doc!(id => a.id.as_str(), title => t, body => rest, published => day))?;
         if commit_every > 0 && (i + 1) % commit_every == 0 {
             w.commit()?;
@@ -128,7 +128,7 @@ pub fn raw_ingest(
     }))
 }
 
-fn rasad_days(iso: &str) -> i64 {
+fn unix_seconds(iso: &str) -> i64 {
     iso.parse::<jiff::civil::Date>()
         .ok()
         .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
@@ -165,7 +165,7 @@ pub fn raw_query(data_dir: &Path, mix: &Mix, run: &Run) -> Result<Value> {
     let facet_aggs: Aggregations = serde_json::from_value(json!({
         "outlet": {"terms": {"field": "outlet", "size": 50}},
         "entity": {"terms": {"field": "entity", "size": 50}},
-        "month": {"histogram": {"field": "published", "interval": 30.0}},
+        "month": {"histogram": {"field": "published", "interval": 2_592_000.0}},
     }))?;
     let f = |n: u64| -> Result<(), String> {
         let kind = mix.pick(n);
@@ -176,8 +176,8 @@ pub fn raw_query(data_dir: &Path, mix: &Mix, run: &Run) -> Result<Value> {
             (Occur::Must, Box::new(TermQuery::new(article.clone(), IndexRecordOption::Basic))),
         ];
         if let (Some(from), Some(to)) = (&req.filters.published_from, &req.filters.published_to) {
-            let lo = rasad_days(&format!("{}-01-01", &from[..4]));
-            let hi = rasad_days(&format!("{}-12-31", &to[..4]));
+            let lo = unix_seconds(&format!("{}-01-01", &from[..4]));
+            let hi = unix_seconds(&format!("{}-12-31", &to[..4]));
             clauses.push((
                 Occur::Must,
                 Box::new(RangeQuery::new(
@@ -190,7 +190,7 @@ pub fn raw_query(data_dir: &Path, mix: &Mix, run: &Run) -> Result<Value> {
         let searcher = reader.searcher();
         // The store counts facets from fast-field columns; the floor asks tantivy's own
         // aggregations for the same three (terms on outlet and entity, 30-day buckets of the
-        // published day number for months).
+        // published Unix seconds for months: 30-second buckets overflowed the bucket limit).
         let facets = (kind == Kind::Facet)
             .then(|| AggregationCollector::from_aggs(facet_aggs.clone(), AggregationLimitsGuard::default()));
         let (_n, top, _f) =
