@@ -361,6 +361,13 @@ pub enum Predicate {
     RequestedHelp,
     /// `أفرج عن`, `أطلق سراح`.
     Released,
+    /// `خطفوا`, `اختطاف`: taken by force (hostages, abductees).
+    Kidnapped,
+    /// `استسلموا`, `سلم نفسه`: gave themselves up.
+    Surrendered,
+    /// `تحييد` when the text splits it into killed, captured and surrendered: the total of
+    /// fighters put out of action, not a death toll.
+    Neutralized,
 }
 
 /// A stated number, as a [`Claim`] quotes it.

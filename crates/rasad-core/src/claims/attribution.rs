@@ -137,6 +137,11 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
         let close = (a + 1..v.len().min(a + 12)).find(|&k| v.is_quote(k))?;
         return (close > a + 1).then_some((a + 1, close));
     }
+    // Rule `count_is_not_a_speaker`: `ويقدر عدد الفرنسيين … بنحو 1450` — "the number of …"
+    // after a passive estimate verb is what is estimated; `عدد من المسؤولين` may speak.
+    if View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من" {
+        return None;
+    }
     let mut j = a;
     while j < v.len() && j - a < max {
         let stop = v.s.is_punct(j)
@@ -149,6 +154,8 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
             || View::at(&v.speech, j).is_some()
             || View::at(&v.citations, j).is_some()
             || (j > a && View::at(&v.source_nouns, j).is_some())
+            || (j > a && glued_addressee(v, j))
+            || (j > a && View::at(&v.counting, j).is_some())
             || (j >= a + 2 && View::at(&v.roles, j).is_some());
         if stop {
             break;
@@ -180,6 +187,30 @@ fn skip_addressee(v: &View<'_>, at: usize) -> usize {
 /// word with the article is a verbal noun: nobody speaks there.
 fn definite_speech_noun(h: &super::sentence::Hit) -> bool {
     has_article(&h.prefix)
+}
+
+/// Rule `negated_masdar_is_not_speech`: `طلب عدم كشف هويته`, `فضّل عدم نشر اسمه` — a speech
+/// word after `عدم` ("not …-ing") is a verbal noun inside a request for anonymity: nobody
+/// speaks there, and `هويته`/`اسمه` after it is no speaker.
+/// The same holds after a preposition (`المتخصصة في رصد النزاعات`, `بعد نشر التقرير`): a
+/// finite verb never follows one.
+fn negated_masdar(v: &View<'_>, h: &super::sentence::Hit) -> bool {
+    h.start > 0
+        && matches!(v.s.word(h.start - 1), "عدم" | "بعدم" | "في" | "بعد" | "قبل" | "عن" | "خلال" | "اثر" | "عقب" | "منذ")
+}
+
+/// Rule `transfer_is_not_quoting`: `كما نقل نحو 700 قاصر إلى مكان آمن` — `نقل` quotes only
+/// with `عن` after it (`نقلت الصحيفة عن مسؤول`); without it, it moves people.
+fn transfer(v: &View<'_>, h: &super::sentence::Hit) -> bool {
+    let w = v.s.word(h.start);
+    w.contains("نقل") && !(h.end..v.len().min(h.end + 8)).any(|k| v.s.word(k) == "عن")
+}
+
+/// Rule `glued_addressee`: `قال مصدر أمني للسومرية نيوز`, `لنورث برس` — a known outlet with
+/// the dative `ل` glued to it, after the speaker's first word, is whom the words were said to.
+fn glued_addressee(v: &View<'_>, j: usize) -> bool {
+    v.s.word(j).starts_with('ل')
+        && v.mentions.iter().any(|m| m.start == j && matches!(m.m.entity.kind, EntityKind::Outlet))
 }
 
 /// The best entity inside tokens `[a, b)`: a person, then an outlet, an organization, a
@@ -232,11 +263,26 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
             name_from = at;
         }
     }
+    // Rule `document_issued_by`: `إحصائية أعدتها منظمة "…"`, `تقرير أصدرته الأمم المتحدة` — a
+    // verb with the document as its object names who issued it: the issuer is the source.
+    if at > a && at < v.len() && !v.s.is_punct(at) && ["تها", "ته"].iter().any(|e| v.s.word(at).ends_with(e)) {
+        at += 1;
+        name_from = at;
+    }
     let (pa, pb) = match phrase(v, at, 8) {
         Some(r) => r,
         // `بحسب التقرير،`: the document itself is what is cited.
         None if at > a && !outlet => (a, at),
         None => return None,
+    };
+    // Rule `quoted_name_after_noun`: `منظمة "ريبريف"`, `منظمة «أكليد»` — a body's noun
+    // followed by its quoted name: the name belongs to the source.
+    let (pb, quoted_tail) = match (pb == pa + 1 && v.is_quote(pb))
+        .then(|| (pb + 2..v.len().min(pb + 12)).find(|&k| v.is_quote(k)))
+        .flatten()
+    {
+        Some(close) => (close + 1, true),
+        None => (pb, false),
     };
     let after = if v.is_quote(at) { pb + 1 } else { pb };
     // Rule `outlet_noun_in_name`: `وكالة الأنباء الفرنسية` — the known name may begin with the
@@ -258,13 +304,18 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
                 && m.start >= pb
                 && m.start <= pb + 5
                 // `رئيس المهمة، عبد الرحيم بوعزة،`: a comma may set the name in apposition.
+                // `مدير عام الدائرة في الوزارة، كريم النوري،`: so may an affiliation and a comma.
                 && (pb..m.start).all(|k| {
-                    (k == pb && matches!(v.s.word(k), "," | "،"))
+                    ((k == pb || k + 1 == m.start) && matches!(v.s.word(k), "," | "،"))
                         || (!v.s.is_punct(k) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
                 })
         })
     {
         return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: false }, m.end));
+    }
+    if !outlet && let Some((na, nb)) = apposed_name(v, pa, pb) {
+        let span = v.s.span_of(na, nb);
+        return Some((unnamed(span.slice(text), span, false), nb));
     }
     // Unnamed: the words as written, without demonyms trailing an outlet's name
     // (`صحيفة ميغابولوس الكازاخية` → `ميغابولوس`). An unnamed source is a head noun and
@@ -272,7 +323,13 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
     // `بلاغ للمديرية العامة`, `بيان لوزارة الداخلية`: what issued the document is named.
     let issued_by = name_from < pa && v.s.word(pa).starts_with('ل');
     let name_from = if v.is_quote(name_from) || issued_by { pa } else { name_from.min(pa) };
-    let cap = if View::at(&v.unnamed, pa).is_some() { 3 } else { 6 };
+    let cap = if quoted_tail {
+        pb - pa
+    } else if View::at(&v.unnamed, pa).is_some() {
+        3
+    } else {
+        6
+    };
     let mut end = pb.min(pa + cap);
     if outlet && let Some(m) = v.mentions.iter().find(|m| m.start > pa && m.start < end) {
         end = m.start;
@@ -294,8 +351,30 @@ fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<
             && (v.citations.iter().any(|c| c.end == pa) || v.source_nouns.iter().any(|c| c.end == pa)));
     if dative {
         src.r.name = strip_lam(&src.r.name);
+        src.r.text = strip_lam(&src.r.text);
     }
     Some((src, after))
+}
+
+/// Rule `role_then_apposed_name`: `المتحدث العسكري للقوات المسلحة، العقيد تامر الرفاعي،`,
+/// `لمدير المكتب المركزي، الشرقاوي حبوب، أن` — a source headed by a role noun, followed (after
+/// an optional affiliation `في …`) by one to five words set off by commas: those words name
+/// the person who holds the role, and the person is the speaker. Returns their tokens.
+fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
+    View::at(&v.roles, pa)?;
+    let open = unnamed_affiliation(v, pb);
+    if !(v.s.is_punct(open) && v.s.word(open) == ",") {
+        return None;
+    }
+    let close = (open + 2..v.len().min(open + 7)).find(|&k| v.s.is_punct(k))?;
+    let plain = (open + 1..close).all(|k| {
+        View::at(&v.stops, k).is_none()
+            && View::at(&v.speech, k).is_none()
+            && View::at(&v.predicates, k).is_none()
+            && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
+            && !v.is_date(k)
+    });
+    (plain && v.s.word(close) == ",").then_some((open + 1, close))
 }
 
 /// Rule `unnamed_affiliation`: `مسؤول في وزارة الخارجية الأوزبكية`, `مصدر في الشرطة` — an
@@ -393,6 +472,18 @@ fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) ->
     None
 }
 
+/// Rule `sabaqa_li_speaker`: `وسبق لمدير المكتب، الشرقاوي حبوب، أن صرح` — "it happened before
+/// for X that he stated": X, after `سبق ل`, is the subject of the verb behind `أن`.
+fn preceded_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
+    if verb == 0 || v.s.word(verb - 1) != "ان" {
+        return None;
+    }
+    let lo = verb.saturating_sub(14);
+    let k = (lo..verb - 1).rev().find(|&k| matches!(v.s.word(k), "سبق" | "وسبق" | "فسبق"))?;
+    let (src, end) = source_at(ctx, v, k + 1, carry)?;
+    (end < verb).then_some(src)
+}
+
 /// Rule `speaker_after_verb` (VSO), then `speaker_before_verb` (SVO, `السلطات أكدت`), else
 /// `continued_speaker` from the carry.
 fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kind: SpeechKind, carry: &Carry) -> Event {
@@ -418,7 +509,7 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         return ev;
     }
     // After `أن` the subject comes first (`أن تقارير أممية قدرت عدد …`): SVO wins there.
-    let svo = subject_before(ctx, v, verb.start, carry);
+    let svo = subject_before(ctx, v, verb.start, carry).or_else(|| preceded_subject(ctx, v, verb.start, carry));
     let after_an = svo.is_some()
         && (0..verb.start).rev().take(5).any(|k| matches!(v.s.word(k), "ان" | "بان"))
         && !v.clause_words.iter().any(|c| c.end == verb.start);
@@ -482,12 +573,21 @@ fn trailing_speech(v: &View<'_>, ev: &Event) -> bool {
         && (v.s.is_punct(ev.at - 1) || v.s.word(ev.at - 1) == "و")
         // Only the circumstances of saying may follow (`في بيان`, `للصحفيين`): no number, no
         // reported clause, no predicate.
-        && (ev.content_from..v.len()).all(|k| {
+        // A circumstantial clause after a comma (`، نافيا أن …`) is about the saying, not said.
+        && (ev.content_from..v.len()).take_while(|&k| !circumstantial_after_comma(v, k)).all(|k| {
             v.s.is_punct(k)
                 || (!v.numbers.iter().any(|n| n.start == k)
                     && View::at(&v.predicates, k).is_none()
                     && !matches!(v.s.word(k), "ان" | "انه" | "انها" | "بان" | "بانه"))
         })
+}
+
+/// Token `k` is a comma opening a circumstantial participle (`، نافيا أن`, `، مضيفا أن`).
+fn circumstantial_after_comma(v: &View<'_>, k: usize) -> bool {
+    let lex = super::lexicon::get();
+    v.s.is_punct(k)
+        && v.s.word(k) == ","
+        && v.speech.iter().any(|h| h.start == k + 1 && lex.speech.value(h.id) == Some(&SpeechKind::Circumstantial))
 }
 
 /// Rule `learned_from`: `علمت "النهار" من مصادر أمنية` — the outlet learned it from the
@@ -528,7 +628,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
     }
     for h in &v.speech {
         let Some(kind) = lex.speech.value(h.id).copied() else { continue };
-        if definite_speech_noun(h) {
+        if definite_speech_noun(h) || negated_masdar(v, h) || (kind == SpeechKind::Quote && transfer(v, h)) {
             continue;
         }
         // Rule `relative_clause_speech`: `وقال المسؤول، الذي طلب عدم الكشف عن اسمه، إن …` —
@@ -539,8 +639,12 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
             continue;
         }
         let mut ev = speech_event(ctx, v, h, kind, carry);
-        let after_marker =
-            v.citations.iter().any(|c| c.end == h.start && lex.citations.value(c.id) == Some(&CiteKind::Postposed));
+        // `كما أشار إلى أن` opening the sentence has nothing before it to attribute: there
+        // `كما` is "also", and the verb reports what follows.
+        let after_marker = v
+            .citations
+            .iter()
+            .any(|c| c.end == h.start && c.start > 1 && lex.citations.value(c.id) == Some(&CiteKind::Postposed));
         ev.postposed = after_marker || trailing_speech(v, &ev);
         if ev.explicit {
             for slot in [&mut ev.speaker, &mut ev.cited] {

@@ -32,7 +32,7 @@ fn core(d: &Draft<'_>) -> (usize, usize) {
 /// clause; on a tie the word before wins (`اعتقال 20 شخصا عادوا` → arrested). A verbal noun
 /// of purpose (`للقتال` after `سافر`) counts as ten words farther, so the finite verb wins.
 /// Predicate words after the next number of the clause belong to that number.
-pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>) -> BoundPredicate {
+pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>, floor: usize) -> BoundPredicate {
     let lex = super::lexicon::get();
     let (a, b) = core(d);
     let lo = v.clause_start(a);
@@ -44,6 +44,9 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
     });
     let next_number = if coordinated { None } else { next_number };
     let hi = v.clause_end(b.saturating_sub(1)).min(next_number.unwrap_or(usize::MAX));
+    // `وعددهم بالآلاف، إلى جانب مطالبتها … باستعادة`: after an anaphoric count only a verb right
+    // after it (`وعددهم 64، فروا`) says what the people did.
+    let hi = if anaphoric(v, d) { hi.min(b + 3) } else { hi };
     let mut best: Option<(usize, &Hit, PredKind, Predicate)> = None;
     for h in &v.predicates {
         let Some(e) = lex.predicates.value(h.id) else { continue };
@@ -81,11 +84,25 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
             && (b..h.start)
                 .find(|&k| matches!(v.s.word(k), "ممن" | "الذين" | "اللواتي" | "اللاتي" | "اللائي"))
                 .is_some_and(|r| !v.predicates.iter().any(|o| o.start > r && o.start < h.start));
-        let penalty = penalty + if relative { 12 } else { 0 };
+        // Rule `coordinated_clause_verb`: `وقتل مئات الأشخاص وخطفت مئات النساء` — a finite verb
+        // after the noun with `و`/`ف` glued to it opens the next coordinated clause, with its own
+        // object; it is this count's predicate only when nothing else is.
+        let coordinated_after =
+            h.start >= b && e.kind != PredKind::Noun && (h.prefix.starts_with('و') || h.prefix.starts_with('ف'));
+        let penalty = penalty + if relative { 12 } else { 0 } + if coordinated_after { 30 } else { 0 };
         let score = dist + penalty;
         if best.as_ref().is_none_or(|(s, ..)| score < *s) {
             best = Some((score, h, e.kind, p));
         }
+    }
+    // Rule `anaphoric_status_noun`: `المقاتلين المحتجزين في سجونها، وعددهم بالآلاف` — the
+    // antecedent's status noun says what the counted people undergo, unless a verb right
+    // after the count says what they did (`وعددهم 64، فروا`).
+    if anaphoric(v, d)
+        && let Some(p) = d.implied
+        && best.as_ref().is_none_or(|(_, h, ..)| h.start < b)
+    {
+        return BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
     // Rule `still_defers_to_participle`: `لا يزال 200 طفل محتجزين` — "still" says the state
     // lasts; a participle after it names the state (`محتجزين`, `عالقين`). Alone
@@ -156,6 +173,14 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
             kind: Some(PredKind::Verb),
         };
     }
+    if reflexive_surrender(v, lo, a, b, hi) {
+        return BoundPredicate {
+            predicate: Predicate::Surrendered,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Verb),
+        };
+    }
     match (best, d.implied) {
         (Some((_, h, kind, p)), _) => {
             BoundPredicate { predicate: p, source: PredSource::Word, hit: Some(h.clone()), kind: Some(kind) }
@@ -165,11 +190,104 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>)
             // Rule `counted_noun_implies`: `ارتفع عدد القتلى إلى 40 شخصا` — the noun after
             // `عدد` says what happened to the people the number counts.
             Some(p) => BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None },
-            None => {
-                BoundPredicate { predicate: Predicate::Present, source: PredSource::Default, hit: None, kind: None }
-            }
+            None => match governing_verb(v, a, floor) {
+                Some((h, kind, p)) => {
+                    BoundPredicate { predicate: p, source: PredSource::Word, hit: Some(h.clone()), kind: Some(kind) }
+                }
+                None => {
+                    BoundPredicate { predicate: Predicate::Present, source: PredSource::Default, hit: None, kind: None }
+                }
+            },
         },
     }
+}
+
+/// Rule `reflexive_surrender`: `سلّم إرهابيان آخران نفسيهما`, `سلم 12 مسلحا أنفسهم للجيش` — the
+/// verb "hand over" with a reflexive object after the counted people: they gave themselves
+/// up. The verb (any person, `و`/`ف` in front) stands before the number in its clause, the
+/// reflexive at most three words after the counted noun.
+fn reflexive_surrender(v: &View<'_>, lo: usize, a: usize, b: usize, hi: usize) -> bool {
+    let hand_over = |w: &str| {
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let stem = w.strip_prefix('ي').or_else(|| w.strip_prefix('ت')).unwrap_or(w);
+        stem.starts_with("سلم") && stem.chars().count() <= 5
+    };
+    let reflexive = |w: &str| matches!(w, "نفسه" | "نفسها" | "نفسيهما" | "انفسهم" | "انفسهن" | "نفسهما" | "انفسهما");
+    (lo.max(a.saturating_sub(4))..a).any(|k| hand_over(v.s.word(k)))
+        && (b..(b + 3).min(hi)).any(|k| reflexive(v.s.word(k)))
+}
+
+/// Farthest a governing verb may stand before the count it governs, in tokens.
+const GOVERNING_REACH: usize = 24;
+
+/// Rule `governing_verb`: `اعتقلت قوات الأمن خلال الأيام الثلاثة الماضية، 27 شخصا`,
+/// `واستعادت فرنسا منذ 2019، 169 طفلا` — when the number's own clause has no predicate, the
+/// clause is the object of the finite verb before it, separated only by adverbials (dates,
+/// `منذ …`, `خلال …`) set off by commas. The verb governs the count when nothing between them
+/// could take or start another statement: no other count (`floor`: the end of the previous
+/// draft), no speech verb or complementizer, no clause-opening word (`فيما`, `حيث`).
+fn governing_verb<'v>(v: &'v View<'_>, a: usize, floor: usize) -> Option<(&'v Hit, PredKind, Predicate)> {
+    let lex = super::lexicon::get();
+    let lo = v.clause_start(a);
+    if lo == 0 {
+        return None;
+    }
+    let reach = a.saturating_sub(GOVERNING_REACH).max(floor);
+    let (h, e) = v.predicates.iter().rev().filter(|h| h.end <= lo && h.start >= reach).find_map(|h| {
+        let e = lex.predicates.value(h.id)?;
+        e.predicate.map(|_| (h, e))
+    })?;
+    // A verbal noun governs only the members of what it acted on (`تفكيك خلية …، تتكون من
+    // خمسة متطرفين`): a composition verb must open the count's clause.
+    if e.kind == PredKind::Noun && !(lo..a).any(|k| composition_word(v.s.word(k))) {
+        return None;
+    }
+    let between = h.end..a;
+    let blocked = v.speech.iter().any(|s| between.contains(&s.start))
+        || v.clause_words.iter().any(|c| between.contains(&c.start))
+        || between.clone().any(|k| matches!(v.s.word(k), "ان" | "انه" | "بان" | "الذي" | "التي" | "الذين" | "." | "؟"))
+        || v.numbers.iter().any(|n| {
+            between.contains(&n.start)
+                && !v.is_date(n.start)
+                && super::detect::countable_number(v, n)
+                && people_after(v, n.end)
+        });
+    if blocked {
+        return None;
+    }
+    Some((h, e.kind, e.predicate?))
+}
+
+/// `وعددهم 64`: the count restates people named before it (see `detect::anaphoric_count`).
+fn anaphoric(v: &View<'_>, d: &Draft<'_>) -> bool {
+    let w = d.num.start.checked_sub(1).map_or("", |k| v.s.word(k));
+    d.subj.1 <= d.num.start && matches!(w.strip_prefix('و').unwrap_or(w), "عددهم" | "عددهن" | "تعدادهم" | "عدادهم")
+}
+
+/// `تتكون`, `تضم`, `مكونة`: a word saying what a group is made of.
+fn composition_word(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(
+        w,
+        "تتكون"
+            | "يتكون"
+            | "تكونت"
+            | "مكونه"
+            | "مكون"
+            | "تضم"
+            | "يضم"
+            | "ضمت"
+            | "تتالف"
+            | "يتالف"
+            | "مؤلفه"
+            | "موالفه"
+    )
+}
+
+/// True when a person noun (or demonym) follows token `at`: a count of people stands there.
+fn people_after(v: &View<'_>, at: usize) -> bool {
+    v.subjects.iter().any(|h| h.start == at || (h.start == at + 1 && v.s.word(at) == "من"))
+        || v.demonym_at(at).is_some()
 }
 
 /// The predicate implied by the noun after `عدد` earlier in the clause of token `at`.
@@ -288,6 +406,19 @@ pub(crate) fn own_nationals(v: &View<'_>, d: &Draft<'_>) -> Option<String> {
 pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Option<(MentionAt<'d>, OriginRule)> {
     let lex = super::lexicon::get();
     if let Some(m) = d.demonym {
+        // Rule `mixed_nationalities`: `عشرات الآلاف من السوريين والعراقيين` — two nationalities
+        // coordinated: no single origin.
+        let mixed = v.mentions.iter().any(|o| {
+            o.start > d.subj.0
+                && o.start <= d.subj.1 + 1
+                && o.m.entity.id != m.entity.id
+                && o.m.form == crate::model::MentionForm::Demonym
+                && v.s.word(o.start).starts_with('و')
+                || (o.start == d.subj.1 + 1 && v.s.word(d.subj.1) == "و" && o.m.entity.id != m.entity.id)
+        });
+        if mixed {
+            return None;
+        }
         return Some((m, OriginRule::DemonymSubject));
     }
     let (a, b) = core(d);
@@ -399,6 +530,17 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
             return Some((m.m, OriginRule::RepatriatingCountry));
         }
     }
+    // Rule `force_strength_demonym`: `قوة رواندية قوامها ألف جندي` — the strength of a national
+    // force: its soldiers are of the nationality the force is described with.
+    if a > 0
+        && matches!(v.s.word(a - 1), "قوامها" | "قوامه" | "تعدادها" | "تعداده")
+        && let Some(m) =
+            v.mentions.iter().rev().find(|m| {
+                m.end < a && m.end + 3 >= a && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place()
+            })
+    {
+        return Some((m.m, OriginRule::Nationality));
+    }
     // Rule `left_country`: `غادروا ألمانيا` — the country a traveler leaves is home.
     if p.predicate == Predicate::Traveled
         && let Some(h) = &p.hit
@@ -409,8 +551,12 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     }
     // Rule `counted_demonym`: `عدد التونسيين الذين انضموا … بأكثر من 5500 شخص`.
     let lo = v.clause_start(a);
+    // `عدد الأطفال التونسيين`: the demonym may follow the counted noun.
+    let demonym_from = |at: usize| {
+        v.mentions.iter().find(|m| m.start == at && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place())
+    };
     if let Some(m) = v.counting.iter().filter(|c| c.start >= lo && c.end <= a).find_map(|c| {
-        v.mentions.iter().find(|m| m.start == c.end && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place())
+        demonym_from(c.end).or_else(|| v.subjects.iter().find(|h| h.start == c.end).and_then(|h| demonym_from(h.end)))
     }) {
         return Some((m.m, OriginRule::CountedDemonym));
     }

@@ -7,16 +7,22 @@ use super::sentence::{Sent, TokClass};
 use crate::model::{Document, Entity, EntityKind, Mention, MentionForm, Span};
 use crate::normalize::is_removed_mark;
 
-/// Entities for accusative demonyms (`-يًّا`) not already covered by a mention.
-pub(crate) fn accusative(doc: &Document) -> Vec<Entity> {
+/// Entities for accusative demonyms (`-يًّا`) not already covered by a mention, and the dual
+/// counts ([`super::duals`]) — one tokenization of every paragraph serves both.
+pub(crate) fn scan(doc: &Document) -> (Vec<Entity>, Vec<super::duals::Dual>) {
     let g = crate::entities::gazetteer();
     let cover = Cover::new(doc);
     let mut out: Vec<Entity> = Vec::new();
+    let mut duals = Vec::new();
+    let number_starts: std::collections::HashSet<usize> = doc.numbers.iter().map(|m| m.span.start).collect();
     for p in &doc.paragraphs {
         let s = Sent::new(&doc.text, p.span);
+        super::duals::scan_paragraph(doc, &s, &number_starts, &mut duals);
         for (i, t) in s.toks.iter().enumerate() {
             let w = s.word(i);
-            if t.class != TokClass::Word || !w.ends_with("يا") || w.chars().count() < 5 {
+            // `روسيان` (two Russians, with `موظفان`) is the dual of the same nisba.
+            let dual = w.ends_with("يان");
+            if t.class != TokClass::Word || !(w.ends_with("يا") || dual) || w.chars().count() < 5 {
                 continue;
             }
             // Right after a count, a word that also spells a country (`850 قرغيزيا`, `300
@@ -26,8 +32,10 @@ pub(crate) fn accusative(doc: &Document) -> Vec<Entity> {
                 continue;
             }
             let orig = t.span.slice(&doc.text);
+            let orig =
+                if dual { orig.trim_end_matches(is_removed_mark).strip_suffix('ن').unwrap_or(orig) } else { orig };
             let Some(cut) = orig.rfind('ا') else { continue };
-            if !orig[cut + 'ا'.len_utf8()..].chars().all(is_removed_mark) {
+            if !orig.get(cut + 'ا'.len_utf8()..).is_some_and(|r| r.chars().all(is_removed_mark)) {
                 continue;
             }
             let stem = &orig[..cut];
@@ -56,7 +64,7 @@ pub(crate) fn accusative(doc: &Document) -> Vec<Entity> {
             }
         }
     }
-    out
+    (out, duals)
 }
 
 /// Which spans the document's mentions cover, answered in O(log n) per word: mentions by

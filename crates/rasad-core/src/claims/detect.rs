@@ -126,6 +126,23 @@ fn every_one(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     n.n.value == 1.0 && n.start > 0 && matches!(v.s.word(n.start - 1), "كل" | "لكل" | "بكل" | "وكل" | "فكل")
 }
 
+/// Rule `definite_numeral_is_anaphoric`: `الرجال الأربعة`, `أطفالها الثلاثة` — a numeral
+/// with the article after a definite noun (or one with a pronoun) describes people already
+/// known; it does not state a new count.
+fn definite_numeral(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let word = crate::normalize::normalize(n.n.text.trim());
+    let word = word.strip_prefix('و').unwrap_or(&word);
+    // `آلاف`, `ألف` fold to an `ال…` spelling too: only the units and tens with the article.
+    let units = ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "اثن"];
+    let definite = word.strip_prefix("ال").is_some_and(|r| units.iter().any(|u| r.starts_with(u)));
+    if !definite || n.start == 0 || v.s.is_punct(n.start - 1) {
+        return false;
+    }
+    let prev = v.s.word(n.start - 1);
+    let prev = prev.strip_prefix('و').unwrap_or(prev);
+    prev.starts_with("ال") || ["ها", "هم", "هن", "ه"].iter().any(|p| prev.ends_with(p))
+}
+
 /// Rule `number_after_noun`: `تحييد إرهابيين اثنين`, `مقتل شخص واحد` — one and two follow
 /// the noun they count, as an adjective. Returns the subject noun ending where the number starts.
 fn noun_before_number<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, SubjectEntry)> {
@@ -173,12 +190,83 @@ fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
         })
 }
 
+/// Rule `tamyiz_of_person_shape`: `قتل 37 مزارعا`, `مقتل 18 تكفيريا` — after a number, the
+/// accusative singular (`-ًا`) is the counted noun. When the noun is not in the lexicon but has
+/// the shape of a word for a person — a participle (`مـ…`: `مزارع`, `موظف`), a nisba (`…ي`),
+/// an agent noun (`فاعل`: `حارس`) or `فعيل` (`نزيل`) — and a predicate that happens only to
+/// people (killed, arrested, kidnapped …) stands right before the number, it counts people.
+/// Things counted with the same shapes (`منزلا`, `مولدا`) are listed as non-person nouns.
+fn tamyiz_person(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    use crate::model::Predicate as P;
+    let lex = super::lexicon::get();
+    if n.n.value < 11.0 || n.end >= v.len() || View::at(&v.non_person, n.end).is_some() {
+        return false;
+    }
+    let w = v.s.word(n.end);
+    let Some(stem) = w.strip_suffix('ا') else { return false };
+    let chars: Vec<char> = stem.chars().collect();
+    if chars.len() < 4 || chars.len() > 7 || stem.starts_with("ال") {
+        return false;
+    }
+    // مفعل/مفاعل (`مزارع`), nisba (`تكفيري`), فاعل (`حارس`), فعيل (`نزيل`), فعّال (`صياد`).
+    let shaped = chars[0] == 'م'
+        || stem.ends_with('ي')
+        || (chars.len() == 4 && (chars[1] == 'ا' || chars[2] == 'ي' || chars[2] == 'ا'));
+    let person_predicate = v.predicates.iter().any(|h| {
+        h.end == n.start
+            && lex.predicates.value(h.id).and_then(|e| e.predicate).is_some_and(|p| {
+                matches!(
+                    p,
+                    P::Killed | P::Wounded | P::Arrested | P::Detained | P::Kidnapped | P::Surrendered | P::Fled
+                )
+            })
+            // `ضبط`, `حجز` seize things as often as people.
+            && !v.s.word(h.start).contains("ضبط")
+    });
+    shaped && person_predicate
+}
+
+/// Rule `anaphoric_count`: `جميع السجناء المنتمين إلى الجماعة، وعددهم 64، فروا`, `مقاتلي التنظيم
+/// المحتجزين لديها، وعددهم بالآلاف` — "and their number is N" counts the people named just
+/// before. Returns the antecedent: the nearest subject noun within twelve words before it.
+fn anaphoric_count(v: &View<'_>, n: &NumberTok<'_>) -> Option<(usize, usize, SubjectEntry)> {
+    let lex = super::lexicon::get();
+    let k = n.start.checked_sub(1)?;
+    let w = v.s.word(k);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    if !matches!(w, "عددهم" | "عددهن" | "تعدادهم" | "عدادهم") {
+        return None;
+    }
+    let h = v.subjects.iter().rev().find(|h| h.end <= k && h.start + 12 >= k)?;
+    Some((h.start, h.end, *lex.subjects.value(h.id)?))
+}
+
+/// Rule `count_before_goal`: `أجبر نحو 800 ألف على الفرار` — a bare number followed by `على`
+/// and a predicate noun (the goal of a forcing verb) counts people.
+fn count_before_goal(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let lex = super::lexicon::get();
+    n.n.value >= 2.0
+        && v.s.word(n.end) == "علي"
+        && v.predicates.iter().any(|h| {
+            h.start == n.end + 1
+                && lex
+                    .predicates
+                    .value(h.id)
+                    .is_some_and(|e| e.predicate.is_some() && e.kind == super::lexicon::PredKind::Noun)
+        })
+}
+
 /// Every claim draft of a sentence, in order.
 pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
     let lex = super::lexicon::get();
     let mut out: Vec<Draft<'d>> = Vec::new();
     for n in &v.numbers {
-        if !countable_number(v, n) || is_hypothetical(v, n) || is_model_number(v, n) || every_one(v, n) {
+        if !countable_number(v, n)
+            || is_hypothetical(v, n)
+            || is_model_number(v, n)
+            || every_one(v, n)
+            || definite_numeral(v, n)
+        {
             continue;
         }
         // Two number mentions over the same words (a recognizer reporting `4` and `4 الأف`)
@@ -187,7 +275,18 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             continue;
         }
         let partitive = partitive_at(v, n);
-        let draft = if let Some((a, b, e, dem)) = subject_after(v, n.end, n.n.value) {
+        let draft = if let Some(class) = n.dual {
+            // The dual noun is both the number and what it counts.
+            Draft {
+                num: *n,
+                subj: (n.start, n.end),
+                class,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive: false,
+            }
+        } else if let Some((a, b, e, dem)) = subject_after(v, n.end, n.n.value) {
             Draft {
                 num: *n,
                 subj: (a, b),
@@ -195,6 +294,28 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 implied: e.implied,
                 demonym: dem,
                 total: is_total(v, n),
+                partitive,
+            }
+        } else if let Some((a, b, e)) = anaphoric_count(v, n) {
+            Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
+        } else if count_before_goal(v, n) {
+            Draft {
+                num: *n,
+                subj: (n.end, n.end),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
+                partitive,
+            }
+        } else if tamyiz_person(v, n) {
+            Draft {
+                num: *n,
+                subj: (n.end, n.end + 1),
+                class: SubjectClass::Person,
+                implied: None,
+                demonym: None,
+                total: false,
                 partitive,
             }
         } else if let Some((a, b, e)) = noun_before_number(v, n) {

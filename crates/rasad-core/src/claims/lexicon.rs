@@ -28,11 +28,12 @@ impl<T> Lexicon<T> {
     fn build(rows: Vec<(String, T)>, suffixes: &'static [&'static str]) -> Self {
         let mut keys = Vec::with_capacity(rows.len());
         let mut values = Vec::with_capacity(rows.len());
+        let mut seen = std::collections::HashSet::with_capacity(rows.len());
         for (k, v) in rows {
             let k = normalize(k.trim());
             // A key listed twice keeps its first meaning; `every_lexicon_has_unique_keys`
-            // keeps the data free of such rows.
-            if k.is_empty() || keys.contains(&k) {
+            // keeps the data free of such rows (generated inflections may repeat a listed form).
+            if k.is_empty() || !seen.insert(k.clone()) {
                 continue;
             }
             keys.push(k);
@@ -191,6 +192,54 @@ const SUBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هن"];
 /// Predicates carry only the plural pronoun (`اعتقالهم`); `ه` would turn `عادة` into `عاد`+`ه`.
 const PREDICATE_SUFFIXES: &[&str] = &["هم"];
 
+/// Subject-agreement endings of the Arabic past tense (`اعتقلنا`, `أوقفتا`, `اعتقلن`,
+/// `خطفتم`) and the plural imperfect (`يقاتلون`), glued to a verb form as listed.
+const VERB_ENDINGS: &[&str] = &["وا", "ون", "ت", "نا", "تا", "ن", "تم"];
+
+/// Rule `verb_inflection`: a predicate verb is listed once (`اعتقل`, `أوقف`); its persons and
+/// numbers are generated here (`اعتقلنا` "we arrested", `أوقفتا` "the two were arrested"), so a
+/// first-person quote or a dual subject binds like the third person. The listed rows come
+/// first and keep their meaning when a generated form collides with one of them. A form of two
+/// letters (`فر`) takes no `ن`, which would spell another word (`فرن`).
+fn verb_inflections(forms: &[(String, PredEntry)]) -> Vec<(String, PredEntry)> {
+    let mut out = Vec::new();
+    for (f, e) in forms {
+        if e.kind == PredKind::Noun || e.predicate.is_none() || f.contains(' ') {
+            continue;
+        }
+        let letters = normalize(f).chars().count();
+        for end in VERB_ENDINGS {
+            if *end == "ن" && letters <= 2 {
+                continue;
+            }
+            out.push((format!("{f}{end}"), *e));
+        }
+    }
+    out
+}
+
+/// The predicate lexicon: the listed rows, then their generated verb inflections.
+fn predicates() -> Lexicon<PredEntry> {
+    let mut listed = Vec::new();
+    for (forms, cols) in rows(file("predicates")) {
+        let kind = match col(&cols, 1) {
+            "verb" => PredKind::Verb,
+            "agent" => PredKind::Agent,
+            _ => PredKind::Noun,
+        };
+        let predicate = if col(&cols, 0) == "none" {
+            None
+        } else {
+            let Some(p) = parse_enum(col(&cols, 0)) else { continue };
+            Some(p)
+        };
+        listed.extend(forms.into_iter().map(|f| (f, PredEntry { predicate, kind })));
+    }
+    let generated = verb_inflections(&listed);
+    listed.extend(generated);
+    Lexicon::build(listed, PREDICATE_SUFFIXES)
+}
+
 fn plain(name: &str) -> Lexicon<()> {
     build_with(file(name), &[], |_| Some(()))
 }
@@ -201,15 +250,7 @@ impl Lexicons {
             subjects: build_with(file("subjects"), SUBJECT_SUFFIXES, |c| {
                 Some(SubjectEntry { class: parse_enum(col(c, 0))?, implied: parse_enum(col(c, 1)) })
             }),
-            predicates: build_with(file("predicates"), PREDICATE_SUFFIXES, |c| {
-                let kind = match col(c, 1) {
-                    "verb" => PredKind::Verb,
-                    "agent" => PredKind::Agent,
-                    _ => PredKind::Noun,
-                };
-                let predicate = if col(c, 0) == "none" { None } else { Some(parse_enum(col(c, 0))?) };
-                Some(PredEntry { predicate, kind })
-            }),
+            predicates: predicates(),
             speech: build_with(file("speech_verbs"), &[], |c| match col(c, 0) {
                 "say" => Some(SpeechKind::Say),
                 "quote" => Some(SpeechKind::Quote),
@@ -281,7 +322,16 @@ mod tests {
         let l = get();
         let count = |name: &str| rows(file(name)).iter().map(|(f, _)| f.len()).sum::<usize>();
         assert_eq!(l.subjects.keys.len(), count("subjects"), "a subjects row has an unknown class");
-        assert_eq!(l.predicates.keys.len(), count("predicates"), "a predicates row has an unknown predicate");
+        for (forms, cols) in rows(file("predicates")) {
+            for f in forms {
+                let k = normalize(&f);
+                assert!(l.predicates.keys.contains(&k), "predicates: {f:?} ({cols:?}) has an unknown predicate");
+            }
+        }
+        assert!(
+            l.predicates.values.iter().skip(count("predicates")).all(|e| e.kind != PredKind::Noun),
+            "only verbs are inflected"
+        );
         assert_eq!(l.speech.keys.len(), count("speech_verbs"), "a speech verb row has an unknown kind");
         assert_eq!(l.citations.keys.len(), count("citation_markers"));
         assert_eq!(l.origin_markers.keys.len(), count("origin_markers"));

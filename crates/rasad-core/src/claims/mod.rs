@@ -21,8 +21,10 @@
 
 mod attribution;
 mod bind;
+mod context;
 mod demonyms;
 mod detect;
+mod duals;
 mod evidence;
 mod lexicon;
 mod roles;
@@ -49,6 +51,8 @@ pub struct Facts {
 struct Found {
     claim: Claim,
     pred_source: PredSource,
+    /// The predicate came from `تحييد` ("neutralized"), read as killed unless split.
+    neutralized: bool,
 }
 
 /// Most quantity claims taken from one sentence.
@@ -58,10 +62,11 @@ const MAX_CLAIMS_PER_SENTENCE: usize = 16;
 /// date and outlet are already filled in.
 #[must_use]
 pub fn extract(doc: &Document) -> Facts {
-    let extra = demonyms::accusative(doc);
-    let ctx = DocCtx::new(doc, &extra, lexicon::get());
+    let (extra, duals) = demonyms::scan(doc);
+    let ctx = DocCtx::new(doc, &extra, &duals, lexicon::get());
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let nationality = article_nationality(doc);
+    let state = context::article_state(doc);
     let mut found: Vec<Found> = Vec::new();
     let mut recent = Recent::default();
     let mut facts = Facts::default();
@@ -79,7 +84,9 @@ pub fn extract(doc: &Document) -> Facts {
             let mut in_sentence: Vec<Found> = Vec::new();
             for (i, d) in drafts.iter().enumerate() {
                 let next_number = drafts.get(i + 1).map(|n| n.num.start);
-                let mut pred = bind::predicate(&v, d, next_number);
+                // The previous count's words bound how far back a governing verb may be looked for.
+                let floor = i.checked_sub(1).and_then(|j| drafts.get(j)).map_or(0, |p| p.num.end.max(p.subj.1));
+                let mut pred = bind::predicate(&v, d, next_number, floor);
                 // Rule `partitive_count` (predicate half): a part of earlier people with no
                 // predicate word of its own did what they did — decided before the origin rules,
                 // which depend on the predicate (`و7 إلى فرنسا` after a repatriation).
@@ -166,7 +173,7 @@ pub fn extract(doc: &Document) -> Facts {
                 // `برفقة 16 من أطفالهن` — people counted as going along with an earlier count of
                 // the sentence underwent what it did.
                 if pred.source == PredSource::Default
-                    && companion_before(&v, d.num.start)
+                    && (companion_before(&v, d.num.start) || context::apposition_before(&v, d.num.start))
                     && let Some(prev) = in_sentence.last()
                 {
                     pred.predicate = prev.claim.predicate;
@@ -223,8 +230,10 @@ pub fn extract(doc: &Document) -> Facts {
                 // Rule `national_source_origin`: `بحسب المخابرات الداخلية الألمانية سافر أكثر
                 // من 970 متشددا` — a national body counting departures or returns counts its
                 // own nationals.
+                let deported = context::deportation(&v, &pred, d.num.start);
                 if origin.is_none()
                     && !joint
+                    && !deported
                     && matches!(
                         pred.predicate,
                         crate::model::Predicate::Traveled
@@ -278,6 +287,18 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     origin.clone_from(&nationality);
                 }
+                // Rule `article_state` (see `context`): returnees in an article about one
+                // state, with no other origin, are that state's own.
+                if origin.is_none()
+                    && !joint
+                    && !deported
+                    && d.class != crate::model::SubjectClass::Refugee
+                    && (pred.predicate == crate::model::Predicate::Returned
+                        || d.class == crate::model::SubjectClass::Returnee
+                        || context::returnees_named(&v, d.subj.1))
+                {
+                    origin.clone_from(&state);
+                }
                 let exclude: Vec<crate::model::Span> =
                     [speaker.as_ref(), cited.as_ref()].into_iter().flatten().map(|s| s.span).collect();
                 let organization = bind::organization(&v, d, ctx.main_org, &exclude).map(|mut r| {
@@ -325,13 +346,15 @@ pub fn extract(doc: &Document) -> Facts {
                     evidence: evidence::evidence(&doc.text, &v.s, d.num.start, d.num.end.max(d.subj.1), drafts.len()),
                 };
                 recent.note(&claim);
-                in_sentence.push(Found { claim, pred_source: pred.source });
+                let neutralized = pred.hit.as_ref().is_some_and(|h| v.s.word(h.start).contains("تحييد"));
+                in_sentence.push(Found { claim, pred_source: pred.source, neutralized });
             }
             found.extend(in_sentence);
             previous = Some(v);
         }
     }
     restatements(&mut found);
+    split_neutralized(&mut found);
     facts.claims = found.into_iter().map(|f| f.claim).collect();
     facts
 }
@@ -532,11 +555,18 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
         let w = w.strip_prefix('و').unwrap_or(w);
         matches!(w, "الدفعه" | "دفعه" | "القافله" | "قافله" | "الرحله" | "رحله" | "الطائره" | "طائره")
     };
+    // `المجموعة التي وصلت إلى المطار … تضم`: a group that arrived is a batch too.
+    // (`وصلت` begins with `و` itself: the word is matched with and without the conjunction.)
+    let arrived = |w: &str| {
+        let forms = |w: &str| matches!(w, "وصلت" | "وصل" | "وصلوا" | "الواصله" | "القادمه" | "القادمين" | "العائده");
+        forms(w) || w.strip_prefix('و').is_some_and(forms)
+    };
     let lo = v.clause_start(at);
     let Some(verb) = (lo.max(at.saturating_sub(4))..at).rev().find(|&k| holds(v.s.word(k))) else {
         return false;
     };
     (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
+        || (lo.max(verb.saturating_sub(14))..verb).any(|k| arrived(v.s.word(k)))
 }
 
 /// A reference to a gazetteer entity by id (`KZ`), with its Arabic name.
@@ -548,6 +578,21 @@ fn gazetteer_ref(id: &str) -> Option<crate::model::EntityRef> {
         name: e.name_ar.clone(),
         text: String::new(),
     })
+}
+
+/// Rule `neutralized_split`: the Algerian army's `تحييد` covers the killed, captured and
+/// surrendered; alone it is read as killed. When the article itself states killed or
+/// surrendered counts by other words (`القضاء على إرهابيين اثنين`, `سلم إرهابيان نفسيهما`), the
+/// `تحييد` count is their total: neutralized.
+fn split_neutralized(found: &mut [Found]) {
+    use crate::model::Predicate as P;
+    let split = found.iter().any(|f| !f.neutralized && matches!(f.claim.predicate, P::Killed | P::Surrendered));
+    if !split {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| f.neutralized && f.claim.predicate == P::Killed) {
+        f.claim.predicate = P::Neutralized;
+    }
 }
 
 /// Rule `restated_number`: a number stated again without a predicate of its own

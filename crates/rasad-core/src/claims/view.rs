@@ -44,10 +44,17 @@ pub(crate) struct DocCtx<'d> {
     pub(crate) numbers: Vec<&'d NumberMention>,
     /// The document's dates, by start, for the same reason.
     pub(crate) dates: Vec<&'d DateMention>,
+    /// Dual nouns counting two people (`موظفان`), numbers the recognizer does not see.
+    pub(crate) duals: &'d [super::duals::Dual],
 }
 
 impl<'d> DocCtx<'d> {
-    pub(crate) fn new(doc: &'d Document, extra: &'d [Entity], lex: &'static Lexicons) -> Self {
+    pub(crate) fn new(
+        doc: &'d Document,
+        extra: &'d [Entity],
+        duals: &'d [super::duals::Dual],
+        lex: &'static Lexicons,
+    ) -> Self {
         let mut mentions: Vec<MentionAt<'d>> = doc
             .entities
             .iter()
@@ -65,7 +72,7 @@ impl<'d> DocCtx<'d> {
         numbers.sort_by_key(|n| n.span.start);
         let mut dates: Vec<&DateMention> = doc.dates.iter().collect();
         dates.sort_by_key(|d| d.span.start);
-        Self { doc, lex, mentions, main_org, numbers, dates }
+        Self { doc, lex, mentions, main_org, numbers, dates, duals }
     }
 }
 
@@ -83,6 +90,8 @@ pub(crate) struct NumberTok<'d> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) n: &'d NumberMention,
+    /// For a dual noun (`امرأتين`): the class of the two people it counts.
+    pub(crate) dual: Option<crate::model::SubjectClass>,
 }
 
 /// A date inside a sentence.
@@ -172,11 +181,25 @@ impl<'d> View<'d> {
             .filter_map(|m| in_sentence(&s, m.span).map(|(a, b)| MentionTok { start: a, end: b, m: *m }))
             .collect();
         let first = ctx.numbers.partition_point(|n| n.span.start < span.start);
-        let numbers: Vec<NumberTok<'d>> = ctx.numbers[first..]
+        let mut numbers: Vec<NumberTok<'d>> = ctx.numbers[first..]
             .iter()
             .take_while(|n| n.span.start < span.end)
-            .filter_map(|&n| in_sentence(&s, n.span).map(|(a, b)| NumberTok { start: a, end: b, n }))
+            .filter_map(|&n| in_sentence(&s, n.span).map(|(a, b)| NumberTok { start: a, end: b, n, dual: None }))
             .collect();
+        let first_dual = ctx.duals.partition_point(|d| d.mention.span.start < span.start);
+        let duals = ctx.duals[first_dual..].iter().take_while(|d| d.mention.span.start < span.end);
+        let before = numbers.len();
+        numbers.extend(duals.filter_map(|d| {
+            in_sentence(&s, d.mention.span).map(|(a, b)| NumberTok {
+                start: a,
+                end: b,
+                n: &d.mention,
+                dual: Some(d.class),
+            })
+        }));
+        if numbers.len() > before {
+            numbers.sort_by_key(|n| n.start);
+        }
         let first = ctx.dates.partition_point(|d| d.span.start < span.start);
         let dates = ctx.dates[first..]
             .iter()

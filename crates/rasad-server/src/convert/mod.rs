@@ -239,6 +239,9 @@ pub fn predicate(p: m::Predicate) -> pb::Predicate {
         P::Missing => pb::Predicate::Missing,
         P::RequestedHelp => pb::Predicate::RequestedHelp,
         P::Released => pb::Predicate::Released,
+        P::Kidnapped => pb::Predicate::Kidnapped,
+        P::Surrendered => pb::Predicate::Surrendered,
+        P::Neutralized => pb::Predicate::Neutralized,
     }
 }
 
@@ -262,6 +265,9 @@ pub fn predicate_from(p: pb::Predicate) -> Option<m::Predicate> {
         P::Missing,
         P::RequestedHelp,
         P::Released,
+        P::Kidnapped,
+        P::Surrendered,
+        P::Neutralized,
     ]
     .into_iter()
     .find(|&q| predicate(q) == p)
@@ -360,7 +366,7 @@ mod tests {
 
     #[test]
     fn every_predicate_round_trips() {
-        for p in 1..=15 {
+        for p in 1..=18 {
             let pb_p = pb::Predicate::try_from(p).unwrap();
             assert_eq!(predicate(predicate_from(pb_p).unwrap()), pb_p);
         }

@@ -1,0 +1,88 @@
+//! Document-level context for claims: which state an article is about, and sentence-level
+//! signs that a count restates or belongs to another (`أي ما مجموعه`).
+
+use super::bind::BoundPredicate;
+use super::view::View;
+use crate::model::{Document, EntityKind, EntityRef};
+
+/// Rule `article_state`: the state an article is about — the first country named in the
+/// title (`العراق يتسلم دفعة جديدة`, `محاكمة عائدين تونسيين`), else the country of the
+/// dateline's city (`تونس - الصباح`). A state's own returnees are counted by its press as its
+/// nationals without repeating the nationality in every sentence.
+pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
+    let g = crate::entities::gazetteer();
+    let country_of = |e: &crate::model::Entity| -> Option<EntityRef> {
+        let c = match e.kind {
+            EntityKind::Country => g.get(&e.id)?,
+            EntityKind::City => g.get(g.get(&e.id)?.parent.as_deref()?)?,
+            _ => return None,
+        };
+        (c.kind == EntityKind::Country).then(|| EntityRef {
+            id: Some(c.id.clone()),
+            kind: Some(c.kind),
+            name: c.name_ar.clone(),
+            text: String::new(),
+        })
+    };
+    let first_in = |span: crate::model::Span, kinds: &[EntityKind]| {
+        doc.entities
+            .iter()
+            .filter(|e| kinds.contains(&e.kind))
+            .filter_map(|e| {
+                e.mentions.iter().filter(|m| span.contains(m.span)).map(|m| m.span.start).min().map(|s| (s, e))
+            })
+            .min_by_key(|(s, _)| *s)
+            .and_then(|(_, e)| country_of(e))
+    };
+    let title = doc.title.as_ref().and_then(|t| first_in(t.span, &[EntityKind::Country]));
+    title
+        .or_else(|| doc.dateline.as_ref().and_then(|d| first_in(d.span, &[EntityKind::Country, EntityKind::City])))
+        .or_else(|| {
+            // The recognizer reads the body only: the dateline's place is looked up directly.
+            let d = doc.dateline.as_ref()?;
+            let found = g.find(&d.text);
+            let m = found.iter().find(|m| matches!(m.entity.kind, EntityKind::Country | EntityKind::City))?;
+            let c = match m.entity.kind {
+                EntityKind::Country => m.entity,
+                _ => g.get(m.entity.parent.as_deref()?)?,
+            };
+            (c.kind == EntityKind::Country).then(|| EntityRef {
+                id: Some(c.id.clone()),
+                kind: Some(c.kind),
+                name: c.name_ar.clone(),
+                text: String::new(),
+            })
+        })
+}
+
+/// Rule `deportation_is_not_repatriation`: `رحّلت تركيا 9 آلاف عنصر أجنبي` — a state deporting
+/// people sends foreigners away: neither the deporting state nor its speaker gives their origin.
+/// The deportation word may govern the count from afar (`رحّلت … 9126 عنصرا، بينهم مئات من
+/// عناصر داعش`), so any before the number in the sentence counts.
+pub(crate) fn deportation(v: &View<'_>, p: &BoundPredicate, at: usize) -> bool {
+    let deport = |h: &super::sentence::Hit| {
+        let w = v.s.word(h.start);
+        w.contains("رحل") || w.contains("ترحيل")
+    };
+    p.hit.as_ref().is_some_and(deport) || v.predicates.iter().any(|h| h.end <= at && deport(h))
+}
+
+/// Rule `apposition_restates`: `ضمت 168 عائلة، أي ما مجموعه 612 شخصا` — `أي` ("that is")
+/// within three words before a count restates the people just counted in other units: the
+/// count underwent what they did.
+pub(crate) fn apposition_before(v: &View<'_>, at: usize) -> bool {
+    let lo = at.saturating_sub(3);
+    (lo..at).any(|k| v.s.word(k) == "اي" && k > 0 && v.s.is_punct(k - 1))
+}
+
+/// `11 متهما من العائدين`: the counted people are described as returnees right after their noun.
+pub(crate) fn returnees_named(v: &View<'_>, after: usize) -> bool {
+    let lex = super::lexicon::get();
+    v.predicates.iter().any(|h| {
+        h.start >= after
+            && h.start <= after + 1
+            && lex.predicates.value(h.id).is_some_and(|e| {
+                e.predicate == Some(crate::model::Predicate::Returned) && e.kind == super::lexicon::PredKind::Noun
+            })
+    })
+}
