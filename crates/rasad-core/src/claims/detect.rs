@@ -27,6 +27,15 @@ pub(crate) struct Draft<'d> {
     pub(crate) partitive: bool,
 }
 
+impl<'d> Draft<'d> {
+    /// A count with no noun of its own (elliptical item, bare count after a verb, count
+    /// before a goal): people, with the subject an empty span right after the number.
+    fn nounless(num: NumberTok<'d>, partitive: bool) -> Self {
+        let at = num.end;
+        Self { num, subj: (at, at), class: SubjectClass::Person, implied: None, demonym: None, total: false, partitive }
+    }
+}
+
 /// Rule `partitive_count`: `منهم`/`بينهم` just before the number or right after it.
 fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let is_part = |w: &str| matches!(w, "منهم" | "بينهم" | "منهن" | "بينهن" | "منها" | "بينها" | "ومنهم" | "وبينهم");
@@ -299,15 +308,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
         } else if let Some((a, b, e)) = anaphoric_count(v, n) {
             Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
         } else if count_before_goal(v, n) {
-            Draft {
-                num: *n,
-                subj: (n.end, n.end),
-                class: SubjectClass::Person,
-                implied: None,
-                demonym: None,
-                total: false,
-                partitive,
-            }
+            Draft::nounless(*n, partitive)
         } else if tamyiz_person(v, n) {
             Draft {
                 num: *n,
@@ -373,15 +374,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             bare_count_after_verb(v, n).then_some(partitive)
         } {
             // A count with no noun of its own: people, by the rule that admitted it.
-            Draft {
-                num: *n,
-                subj: (n.end, n.end),
-                class: SubjectClass::Person,
-                implied: None,
-                demonym: None,
-                total: false,
-                partitive,
-            }
+            Draft::nounless(*n, partitive)
         } else {
             continue;
         };
