@@ -28,11 +28,15 @@ pub(crate) struct Draft<'d> {
 }
 
 impl<'d> Draft<'d> {
-    /// A count with no noun of its own (elliptical item, bare count after a verb, count
-    /// before a goal): people, with the subject an empty span right after the number.
-    fn nounless(num: NumberTok<'d>, partitive: bool) -> Self {
-        let at = num.end;
-        Self { num, subj: (at, at), class: SubjectClass::Person, implied: None, demonym: None, total: false, partitive }
+    /// People counted with no noun of their own class (elliptical item, bare count after a
+    /// verb, `منهم`, tamyiz): `subj` is the span standing for them, maybe empty.
+    fn people(num: NumberTok<'d>, subj: (usize, usize), partitive: bool) -> Self {
+        Self { num, subj, class: SubjectClass::Person, implied: None, demonym: None, total: false, partitive }
+    }
+
+    /// A count whose subject words `subj` matched the lexicon entry `entry`.
+    fn counted(num: NumberTok<'d>, subj: (usize, usize), entry: &SubjectEntry, partitive: bool) -> Self {
+        Self { num, subj, class: entry.class, implied: entry.implied, demonym: None, total: false, partitive }
     }
 }
 
@@ -306,23 +310,15 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 partitive,
             }
         } else if let Some((a, b, e)) = anaphoric_count(v, n) {
-            Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
+            Draft::counted(*n, (a, b), &e, partitive)
         } else if count_before_goal(v, n) {
-            Draft::nounless(*n, partitive)
+            Draft::people(*n, (n.end, n.end), partitive)
         } else if tamyiz_person(v, n) {
-            Draft {
-                num: *n,
-                subj: (n.end, n.end + 1),
-                class: SubjectClass::Person,
-                implied: None,
-                demonym: None,
-                total: false,
-                partitive,
-            }
+            Draft::people(*n, (n.end, n.end + 1), partitive)
         } else if let Some((a, b, e)) = noun_before_number(v, n) {
-            Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
+            Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some((a, b, e)) = subject_before(v, n) {
-            Draft { num: *n, subj: (a, b), class: e.class, implied: e.implied, demonym: None, total: false, partitive }
+            Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some(p) = View::value_at(&lex.predicates, &v.predicates, n.end).filter(|(e, h)| {
             e.kind == super::lexicon::PredKind::Verb
                 && h.prefix.is_empty()
@@ -331,42 +327,18 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             // Rule `elided_subject`: `وأن نحو 50 قتلوا في المعارك` — a plural verb right after
             // the number: the people are the previous claim's.
             let _ = p;
-            Draft {
-                num: *n,
-                subj: (n.start, n.start),
-                class: SubjectClass::Person,
-                implied: None,
-                demonym: None,
-                total: false,
-                partitive: true,
-            }
+            Draft::people(*n, (n.start, n.start), true)
         } else if partitive && (v.s.word(n.end) == "منهم" || v.s.word(n.end) == "منهن") {
             // `عاد نحو 400 منهم`: the people are the previous claim's; the class is filled in
             // from it by the caller.
-            Draft {
-                num: *n,
-                subj: (n.end, n.end + 1),
-                class: SubjectClass::Person,
-                implied: None,
-                demonym: None,
-                total: false,
-                partitive,
-            }
+            Draft::people(*n, (n.end, n.end + 1), partitive)
         } else if partitive && (n.end >= v.len() || View::at(&v.stops, n.end).is_some() || v.s.is_punct(n.end)) {
             // `عاد منهم 270 إلى المغرب`: `منهم` stands for the counted noun.
             let k = (n.start.saturating_sub(3)..n.start)
                 .rev()
                 .find(|&k| v.s.word(k).contains("منهم") || v.s.word(k).contains("بينهم"))
                 .unwrap_or(n.start);
-            Draft {
-                num: *n,
-                subj: (k, k + 1),
-                class: SubjectClass::Person,
-                implied: None,
-                demonym: None,
-                total: false,
-                partitive,
-            }
+            Draft::people(*n, (k, k + 1), partitive)
         } else if let Some(partitive) = if elliptical_item(v, n, !out.is_empty()) {
             // The class and predicate come from the earlier count (the caller's partitive rule).
             Some(true)
@@ -374,7 +346,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             bare_count_after_verb(v, n).then_some(partitive)
         } {
             // A count with no noun of its own: people, by the rule that admitted it.
-            Draft::nounless(*n, partitive)
+            Draft::people(*n, (n.end, n.end), partitive)
         } else {
             continue;
         };
