@@ -126,6 +126,40 @@ async fn auth_rejects_missing_and_wrong_tokens_but_health_stays_open() {
     assert!(health.check(tonic_health::pb::HealthCheckRequest { service: String::new() }).await.is_ok());
 }
 
+/// A stream whose documents add up to many times its byte budget still answers every
+/// document, in order: the budget pauses reading, it never deadlocks or drops a document.
+#[tokio::test]
+async fn ingest_stream_past_its_byte_budget_answers_every_document_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("RASAD_LIMITS__MAX_STREAM_IN_FLIGHT_BYTES", "40000"), ("RASAD_LIMITS__MAX_STREAM_IN_FLIGHT", "256")];
+    let server = Server::start(dir.path(), &env).await;
+    let mut c = server.client().await;
+    let article = String::from_utf8(own_article()).unwrap();
+    // ~12 KB each, 24 of them: about 7 times the budget; one is larger than the budget.
+    let reqs: Vec<pb::IngestStreamRequest> = (0..24)
+        .map(|i| {
+            let copies = if i == 5 { 100 } else { 20 };
+            let content = format!("{article}\nالفقرة {i}.\n").repeat(copies);
+            pb::IngestStreamRequest {
+                document: Some(pb::IngestRequest {
+                    id: format!("budget-{i}"),
+                    content: content.into_bytes(),
+                    ..Default::default()
+                }),
+            }
+        })
+        .collect();
+    let mut out = c.ingest_stream(tokio_stream::iter(reqs)).await.unwrap().into_inner();
+    let mut n = 0u64;
+    while let Some(r) = out.message().await.unwrap() {
+        assert_eq!(r.sequence, n);
+        assert_eq!(r.request_id, format!("budget-{n}"));
+        assert!(matches!(r.outcome, Some(pb::ingest_stream_response::Outcome::Result(_))), "{r:?}");
+        n += 1;
+    }
+    assert_eq!(n, 24);
+}
+
 #[tokio::test]
 async fn seeds_ingest_search_and_facts() {
     let seeds = seeds();

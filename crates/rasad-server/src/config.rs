@@ -86,7 +86,11 @@ pub struct Limits {
     /// Largest page size → INVALID_ARGUMENT.
     pub max_page_size: u32,
     /// Documents of one IngestStream being analyzed or stored at once (back-pressure).
+    /// More in flight means larger group commits: fewer, bigger segments to write and merge.
     pub max_stream_in_flight: usize,
+    /// Bytes of document content one IngestStream holds at once (at most 4 GiB); reading
+    /// pauses past it, so memory per stream stays bounded whatever the documents' sizes.
+    pub max_stream_in_flight_bytes: usize,
     /// Data RPCs running at once; more are shed with RESOURCE_EXHAUSTED.
     pub max_concurrent_rpcs: usize,
     /// Claims kept per document (the rest are dropped with a warning).
@@ -103,7 +107,8 @@ impl Default for Limits {
             max_query_bytes: 4096,
             max_query_terms: 64,
             max_page_size: 100,
-            max_stream_in_flight: 64,
+            max_stream_in_flight: 256,
+            max_stream_in_flight_bytes: 32 * 1024 * 1024,
             max_concurrent_rpcs: 512,
             max_claims_per_document: 2000,
             max_entities_per_document: 5000,
@@ -200,6 +205,7 @@ impl Config {
             ("limits.max_query_terms", l.max_query_terms),
             ("limits.max_page_size", l.max_page_size as usize),
             ("limits.max_stream_in_flight", l.max_stream_in_flight),
+            ("limits.max_stream_in_flight_bytes", l.max_stream_in_flight_bytes),
             ("limits.max_concurrent_rpcs", l.max_concurrent_rpcs),
             ("limits.max_claims_per_document", l.max_claims_per_document),
             ("limits.max_entities_per_document", l.max_entities_per_document),
@@ -212,6 +218,9 @@ impl Config {
         }
         if l.max_message_bytes < l.max_document_bytes {
             return Err("limits.max_message_bytes must be at least limits.max_document_bytes".into());
+        }
+        if u32::try_from(l.max_stream_in_flight_bytes).is_err() {
+            return Err("limits.max_stream_in_flight_bytes must be at most 4294967295".into());
         }
         if self.index.writer_memory_mb < 16 {
             return Err("index.writer_memory_mb must be at least 16".into());
@@ -287,6 +296,13 @@ mod tests {
         let mut listed = TOP_LEVEL_KEYS.to_vec();
         listed.sort_unstable();
         assert_eq!(keys, listed);
+    }
+
+    #[test]
+    fn stream_byte_budget_past_u32_is_rejected_with_its_key() {
+        let c =
+            Config { limits: Limits { max_stream_in_flight_bytes: 1 << 33, ..Limits::default() }, ..Config::default() };
+        assert!(c.validate().unwrap_err().contains("limits.max_stream_in_flight_bytes"));
     }
 
     #[test]

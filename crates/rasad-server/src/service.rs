@@ -173,8 +173,9 @@ fn ingest_status(s: rasad_store::IngestStatus) -> (pb::IngestStatus, &'static st
     }
 }
 
-/// Analyzes and stores one document (blocking).
-fn ingest_one(state: &State, req: pb::IngestRequest) -> Result<pb::IngestResponse, ApiError> {
+/// Analyzes one document and queues it for the next group commit (blocking: analysis is
+/// CPU work, and the queue blocks when full, which is the store's back-pressure).
+fn analyze_and_submit(state: &State, req: pb::IngestRequest) -> Result<Submitted, ApiError> {
     validate_content(&req.content, &state.limits)?;
     let store = state.store()?;
     let bytes = req.content.len();
@@ -187,7 +188,22 @@ fn ingest_one(state: &State, req: pb::IngestRequest) -> Result<pb::IngestRespons
     };
     let doc = analyze_doc(&input, &state.limits)?;
     let claims = doc.claims.len();
-    let outcome = store.ingest(doc, non_empty(&req.id))?;
+    let pending = store.submit(doc, non_empty(&req.id))?;
+    Ok(Submitted { pending, bytes, claims })
+}
+
+/// A document queued in the store, waiting for its commit.
+struct Submitted {
+    pending: rasad_store::PendingIngest,
+    bytes: usize,
+    claims: usize,
+}
+
+/// Analyzes and stores one document: the analysis on a blocking thread, then the wait for
+/// the durable commit without one, so many documents can wait on the same commit cheaply.
+async fn ingest_one(state: Arc<State>, req: pb::IngestRequest) -> Result<pb::IngestResponse, ApiError> {
+    let Submitted { pending, bytes, claims } = blocking(move || analyze_and_submit(&state, req)).await?;
+    let outcome = pending.outcome().await?;
     let (status, label) = ingest_status(outcome.status);
     metrics::ingested(label, bytes, claims);
     Ok(pb::IngestResponse {
@@ -223,7 +239,7 @@ impl Rasad for RasadService {
     async fn ingest(&self, req: Request<pb::IngestRequest>) -> Result<Response<pb::IngestResponse>, Status> {
         let req = req.into_inner();
         let state = self.state.clone();
-        self.call("Ingest", async move { blocking(move || ingest_one(&state, req)).await }).await
+        self.call("Ingest", ingest_one(state, req)).await
     }
 
     type IngestStreamStream = IngestStreamOut;
@@ -241,14 +257,32 @@ impl Rasad for RasadService {
         let in_flight = state.limits.max_stream_in_flight;
         let read_count = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let acked = read_count.clone();
-        // `buffered` keeps at most `in_flight` documents between reading and answering, and
-        // answers in request order; the store's group commit folds them into few fsyncs.
+        // Two bounds on what one stream holds: `buffered` keeps at most `in_flight`
+        // documents between reading and answering (and answers in request order), and the
+        // byte budget stops reading while the documents held add up to more than
+        // `max_stream_in_flight_bytes`, so a stream of large documents cannot hold
+        // `in_flight` × the largest document. The store's group commit folds what is held
+        // into few fsyncs.
+        let budget_bytes = state.limits.max_stream_in_flight_bytes;
+        let budget = Arc::new(Semaphore::new(budget_bytes));
         let out = input
+            .then(move |item| {
+                let budget = budget.clone();
+                async move {
+                    let size = item.as_ref().ok().and_then(|r| r.document.as_ref()).map_or(0, |d| d.content.len());
+                    let weight = u32::try_from(size.clamp(1, budget_bytes)).unwrap_or(u32::MAX);
+                    // The semaphore is never closed, so this only waits.
+                    let permit = budget.acquire_many_owned(weight).await.ok();
+                    (item, permit)
+                }
+            })
             .enumerate()
-            .map(move |(seq, item)| {
+            .map(move |(seq, (item, permit))| {
                 let state = state.clone();
                 let acked = acked.clone();
                 async move {
+                    // Held until this document is answered.
+                    let _permit = permit;
                     let item = item?;
                     let sequence = seq as u64;
                     acked.store(sequence + 1, std::sync::atomic::Ordering::Relaxed);
@@ -256,7 +290,7 @@ impl Rasad for RasadService {
                         return Ok(failure(sequence, String::new(), &ApiError::invalid("document", "is required")));
                     };
                     let request_id = doc.id.clone();
-                    let result = blocking(move || ingest_one(&state, doc)).await;
+                    let result = ingest_one(state, doc).await;
                     Ok(match result {
                         Ok(r) => pb::IngestStreamResponse {
                             sequence,

@@ -2,23 +2,20 @@
 //!
 //! The core's MinHash signature (64 slots) is cut into 16 LSH bands of 4 slots; each band
 //! key is indexed on the article (`band` field), so candidates are "articles sharing a band
-//! key" — one term query, no in-memory table to rebuild at open. A candidate joins when the
+//! key" — a walk of 16 short posting lists, no in-memory table to rebuild at open. A candidate joins when the
 //! estimated Jaccard similarity of word 3-shingles is at least [`SIMILARITY`]. A new article
 //! takes the cluster of its most similar candidate, else starts its own cluster named by
 //! its own id. Cluster ids never change once given: a copy ingested later joins the
 //! cluster, an earlier article is not relabeled.
 
 use crate::error::Result;
-use crate::read::kind_query;
 use crate::record::sig_from_bytes;
-use crate::schema::{Fields, KIND_ARTICLE};
+use crate::schema::Fields;
 use rasad_core::signature;
 use std::collections::HashMap;
-use tantivy::collector::TopDocs;
 use tantivy::columnar::StrColumn;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocId, Searcher, Term};
+use tantivy::{DocId, DocSet, Searcher, TERMINATED, Term};
 
 /// Least estimated Jaccard similarity for two articles to be one story. Lightly edited
 /// wire copies (a changed dateline, `سوريا`/`سورية`, a dropped paragraph) stay well
@@ -27,6 +24,9 @@ pub const SIMILARITY: f64 = 0.5;
 
 /// Most committed candidates compared per article.
 const MAX_CANDIDATES: usize = 16;
+
+/// Most live documents read from one band's postings in one segment.
+const MAX_PER_BAND: usize = 64;
 
 struct Local {
     id: String,
@@ -80,46 +80,29 @@ impl<'a> Clusters<'a> {
                 }
             }
         }
-        if self.searcher.num_docs() > 0 {
-            let should: Vec<(Occur, Box<dyn Query>)> = bands
-                .iter()
-                .map(|&b| {
-                    let q: Box<dyn Query> =
-                        Box::new(TermQuery::new(Term::from_field_u64(self.fields.band, b), IndexRecordOption::Basic));
-                    (Occur::Should, q)
-                })
-                .collect();
-            let q = BooleanQuery::new(vec![
-                (Occur::Must, Box::new(BooleanQuery::new(should)) as Box<dyn Query>),
-                (Occur::Must, kind_query(self.fields, KIND_ARTICLE)),
-            ]);
+        let mut buf = Vec::new();
+        let mut cand = String::new();
+        let mut cluster = String::new();
+        for (segment_ord, doc) in self.committed_candidates(&bands)? {
+            let seg = self.searcher.segment_reader(segment_ord);
+            let ff = seg.fast_fields();
+            let (Some(ids), Some(clusters), Some(sigs)) =
+                (ff.str("doc_id")?, ff.str("cluster")?, ff.bytes("signature")?)
+            else {
+                continue;
+            };
+            cand.clear();
+            cluster.clear();
+            buf.clear();
             // Candidates are read from fast-field columns, not the doc store: no block of
             // stored JSON is decompressed per candidate.
-            let mut buf = Vec::new();
-            let mut cand = String::new();
-            let mut cluster = String::new();
-            for (_, addr) in self.searcher.search(&q, &TopDocs::with_limit(MAX_CANDIDATES))? {
-                let seg = self.searcher.segment_reader(addr.segment_ord);
-                let ff = seg.fast_fields();
-                let (Some(ids), Some(clusters), Some(sigs)) =
-                    (ff.str("doc_id")?, ff.str("cluster")?, ff.bytes("signature")?)
-                else {
-                    continue;
-                };
-                cand.clear();
-                cluster.clear();
-                buf.clear();
-                let ok = first_str(&ids, addr.doc_id, &mut cand)
-                    && first_str(&clusters, addr.doc_id, &mut cluster)
-                    && sigs
-                        .term_ords(addr.doc_id)
-                        .next()
-                        .is_some_and(|o| sigs.ord_to_bytes(o, &mut buf).unwrap_or(false));
-                if !ok || cand == id || stale(&cand) {
-                    continue;
-                }
-                consider(signature::similarity(sig, &sig_from_bytes(&buf)), &cluster);
+            let ok = first_str(&ids, doc, &mut cand)
+                && first_str(&clusters, doc, &mut cluster)
+                && sigs.term_ords(doc).next().is_some_and(|o| sigs.ord_to_bytes(o, &mut buf).unwrap_or(false));
+            if !ok || cand == id || stale(&cand) {
+                continue;
             }
+            consider(signature::similarity(sig, &sig_from_bytes(&buf)), &cluster);
         }
         let cluster = best.map_or_else(|| id.to_owned(), |(_, c)| c);
         let at = self.local.len();
@@ -128,6 +111,41 @@ impl<'a> Clusters<'a> {
             self.local_bands.entry(band).or_default().push(at);
         }
         Ok(cluster)
+    }
+}
+
+impl Clusters<'_> {
+    /// Committed articles sharing at least one band key with `bands`, those sharing the
+    /// most first, at most [`MAX_CANDIDATES`]. Walks each band's postings directly: only
+    /// articles carry band keys, so no `kind` filter and no scoring is needed (this runs
+    /// once per ingested article, on the writer thread). A band shared by very many
+    /// articles (near-empty texts) is read only up to [`MAX_PER_BAND`] live documents.
+    fn committed_candidates(&self, bands: &[u64]) -> Result<Vec<(u32, DocId)>> {
+        let mut shared: HashMap<(u32, DocId), u32> = HashMap::new();
+        for (segment_ord, seg) in (0u32..).zip(self.searcher.segment_readers()) {
+            let inverted = seg.inverted_index(self.fields.band)?;
+            let alive = seg.alive_bitset();
+            for &band in bands {
+                let term = Term::from_field_u64(self.fields.band, band);
+                let Some(mut postings) =
+                    inverted.read_postings(&term, IndexRecordOption::Basic).map_err(tantivy::TantivyError::from)?
+                else {
+                    continue;
+                };
+                let mut read = 0;
+                let mut doc = postings.doc();
+                while doc != TERMINATED && read < MAX_PER_BAND {
+                    if alive.is_none_or(|a| a.is_alive(doc)) {
+                        *shared.entry((segment_ord, doc)).or_default() += 1;
+                        read += 1;
+                    }
+                    doc = postings.advance();
+                }
+            }
+        }
+        let mut ranked: Vec<((u32, DocId), u32)> = shared.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Ok(ranked.into_iter().take(MAX_CANDIDATES).map(|(at, _)| at).collect())
     }
 }
 

@@ -11,7 +11,7 @@ use crate::types::{IngestOutcome, StoreStats, StoredDocument};
 use crate::value_ids::ValueIds;
 use crate::warm::{WarmReport, Warmer};
 use crate::writer::{Op, WriterThread};
-use crossbeam_channel::{Receiver, Sender, bounded};
+use crossbeam_channel::{Sender, bounded};
 use rasad_core::Document;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -33,11 +33,13 @@ pub struct Store {
     dir: DataDir,
 }
 
-/// An ingest queued with [`Store::submit`]; [`PendingIngest::wait`] blocks until its
-/// commit is durable.
+/// An ingest queued with [`Store::submit`]. [`PendingIngest::wait`] blocks until its
+/// commit is durable; [`PendingIngest::outcome`] awaits it without holding a thread, so an
+/// async server can keep hundreds of documents in flight (large group commits) without
+/// parking a blocking thread per document.
 #[derive(Debug)]
 pub struct PendingIngest {
-    rx: Receiver<Result<IngestOutcome>>,
+    rx: oneshot::Receiver<Result<IngestOutcome>>,
 }
 
 impl PendingIngest {
@@ -47,6 +49,14 @@ impl PendingIngest {
     /// What the ingest failed with; [`StoreError::Closed`] if the writer stopped.
     pub fn wait(self) -> Result<IngestOutcome> {
         self.rx.recv().unwrap_or(Err(StoreError::Closed))
+    }
+
+    /// [`PendingIngest::wait`] as a future (any executor).
+    ///
+    /// # Errors
+    /// As [`PendingIngest::wait`].
+    pub async fn outcome(self) -> Result<IngestOutcome> {
+        self.rx.await.unwrap_or(Err(StoreError::Closed))
     }
 }
 
@@ -117,7 +127,7 @@ impl Store {
     /// As [`Store::ingest`], for what can be checked before queueing.
     pub fn submit(&self, mut doc: Document, client_id: Option<&str>) -> Result<PendingIngest> {
         let id = record::prepare(&mut doc, client_id, &self.limits)?;
-        let (reply, rx) = bounded(1);
+        let (reply, rx) = oneshot::channel();
         self.sender()?.send(Op::Ingest { doc: Box::new(doc), id, reply }).map_err(|_| StoreError::Closed)?;
         Ok(PendingIngest { rx })
     }
@@ -135,7 +145,7 @@ impl Store {
     /// `NotFound` when there is no such document; `Commit`, `Closed`.
     pub fn delete(&self, id: &str) -> Result<()> {
         record::validate_id(id, &self.limits)?;
-        let (reply, rx) = bounded(1);
+        let (reply, rx) = oneshot::channel();
         self.sender()?.send(Op::Delete { id: id.to_owned(), reply }).map_err(|_| StoreError::Closed)?;
         rx.recv().unwrap_or(Err(StoreError::Closed))
     }

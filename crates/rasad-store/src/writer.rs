@@ -19,7 +19,7 @@ use crate::read::{find_article, stored_str};
 use crate::record;
 use crate::schema::Fields;
 use crate::types::{IngestOutcome, IngestStatus};
-use crossbeam_channel::{Receiver, Sender};
+use crossbeam_channel::Receiver;
 use rasad_core::Document;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -28,9 +28,9 @@ use tantivy::{IndexReader, IndexWriter, Term};
 /// One write.
 pub enum Op {
     /// Add or replace a document.
-    Ingest { doc: Box<Document>, id: String, reply: Sender<Result<IngestOutcome>> },
+    Ingest { doc: Box<Document>, id: String, reply: oneshot::Sender<Result<IngestOutcome>> },
     /// Remove a document and its claims.
-    Delete { id: String, reply: Sender<Result<()>> },
+    Delete { id: String, reply: oneshot::Sender<Result<()>> },
 }
 
 /// What the batch so far did to an id (it overrides the last commit).
@@ -40,8 +40,8 @@ enum Pending {
 }
 
 enum Answer {
-    Ingest(Sender<Result<IngestOutcome>>, Result<IngestOutcome>),
-    Delete(Sender<Result<()>>, Result<()>),
+    Ingest(oneshot::Sender<Result<IngestOutcome>>, Result<IngestOutcome>),
+    Delete(oneshot::Sender<Result<()>>, Result<()>),
 }
 
 /// The state the thread owns.
