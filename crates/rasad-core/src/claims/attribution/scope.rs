@@ -1,0 +1,122 @@
+//! How far an attribution reaches beyond its own sentence.
+//!
+//! Rule `report_scope`: a news report names its source once (`وأوضح بيان لوزارة الدفاع`,
+//! `وبحسب بيانات الوزارة:`, `قال مصدر أمني`) and goes on reporting it in the sentences and
+//! paragraphs after, without repeating it. A count in a sentence that names no source of its
+//! own is therefore said by the last source named explicitly — until another source is
+//! named, or the journalist turns to background (`ويذكر أن`, `وكان … قد`, see
+//! `data/claims/background_openers.tsv`), which ends the scope.
+//!
+//! Rule `lede_attribution`: a report often opens with its figures and names who gives them
+//! in the next sentence or paragraph (`كشفت حصيلة عمليات الجيش عن القضاء على 3 إرهابيين …
+//! وأوضح بيان لوزارة الدفاع …`). Counts of the opening paragraphs that no source reaches take
+//! the article's first explicit source, when that source is named within
+//! [`LEDE_PARAGRAPHS`] paragraphs.
+
+use super::{Carry, Source};
+use crate::claims::view::View;
+use crate::model::Claim;
+
+/// The first source of an article attributes the counts before it only when it is named in
+/// one of this many opening paragraphs (the lede and the paragraph after it).
+pub(crate) const LEDE_PARAGRAPHS: usize = 2;
+
+/// The source a report is being given by: its speaker and cited source.
+#[derive(Clone, Debug)]
+pub(crate) struct Scope {
+    pub(crate) speaker: Option<Source>,
+    pub(crate) cited: Option<Source>,
+}
+
+/// The article's first explicit source and where it was named.
+#[derive(Clone, Debug)]
+pub(crate) struct Lede {
+    /// Byte where the sentence naming it starts: counts before it are the lede's.
+    pub(crate) from: usize,
+    /// Body paragraph (0-based) it was named in.
+    pub(crate) paragraph: usize,
+    pub(crate) scope: Scope,
+}
+
+fn openers() -> &'static [String] {
+    static O: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    O.get_or_init(|| {
+        include_str!("../../../data/claims/background_openers.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::normalize::normalize)
+            .collect()
+    })
+}
+
+/// Rule `background_ends_scope`: the sentence opens with a background opener (one or two
+/// words, compared folded).
+pub(crate) fn background_opener(v: &View<'_>) -> bool {
+    let first = v.s.word(0);
+    let two = if v.len() > 1 { [first, v.s.word(1)].join(" ") } else { String::new() };
+    openers().iter().any(|o| *o == first || *o == two)
+}
+
+/// The scope a sentence inherits (read before the sentence's own sources update it): the
+/// last explicit source, unless the sentence opens the journalist's background.
+pub(crate) fn inherited(v: &View<'_>, carry: &mut Carry) -> Option<Scope> {
+    if background_opener(v) {
+        carry.scope = None;
+        return None;
+    }
+    carry.scope.clone()
+}
+
+/// After a sentence: its last explicit source (a speech event whose speaker it names, or a
+/// marked citation) becomes the scope; an impersonal report (`يذكر أن`) ends it. The first
+/// such source of the article is kept as the lede's.
+pub(crate) fn update(v: &View<'_>, out: &super::SentenceAttribution, carry: &mut Carry) {
+    let mut last: Option<(usize, Scope)> = None;
+    let mut consider = |at: usize, s: Scope| {
+        if last.as_ref().is_none_or(|(a, _)| at >= *a) {
+            last = Some((at, s));
+        }
+    };
+    for e in &out.events {
+        if e.kind == crate::claims::lexicon::SpeechKind::Impersonal {
+            carry.scope = None;
+            continue;
+        }
+        if e.explicit && (e.speaker.is_some() || e.cited.is_some()) {
+            consider(e.at, Scope { speaker: e.speaker.clone(), cited: e.cited.clone() });
+        }
+    }
+    for c in out.citations.iter().filter(|c| c.marked) {
+        let person = c.source.r.kind == Some(crate::model::EntityKind::Person);
+        let s = if person {
+            Scope { speaker: Some(c.source.clone()), cited: None }
+        } else {
+            Scope { speaker: None, cited: Some(c.source.clone()) }
+        };
+        consider(c.at, s);
+    }
+    if let Some((_, s)) = last {
+        if carry.lede.is_none() {
+            carry.lede = Some(Lede { from: v.s.span.start, paragraph: carry.paragraph, scope: s.clone() });
+        }
+        carry.scope = Some(s);
+    }
+}
+
+/// Rule `lede_attribution` (see the module doc): fills the counts of the opening paragraphs
+/// that have no speaker and no cited source.
+pub(crate) fn fill_lede<'a>(claims: impl Iterator<Item = &'a mut Claim>, carry: &Carry) {
+    let Some(lede) = &carry.lede else { return };
+    if lede.paragraph >= LEDE_PARAGRAPHS {
+        return;
+    }
+    for c in claims {
+        let a = &mut c.attribution;
+        if c.quantity.span.start >= lede.from || a.speaker.is_some() || a.cited_source.is_some() {
+            continue;
+        }
+        a.speaker = lede.scope.speaker.as_ref().map(|s| s.r.clone());
+        a.cited_source = lede.scope.cited.as_ref().map(|s| s.r.clone());
+    }
+}
