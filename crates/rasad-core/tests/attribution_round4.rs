@@ -156,3 +156,26 @@ fn accusation_is_speech() {
     let d = article(&["وتتهم منظمات حقوقية الميليشيا بخطف 60 مدنيا."]);
     assert!(speaker(claim(&d, 60.0)).contains("منظمات حقوقية"), "{:?}", claim(&d, 60.0).attribution);
 }
+
+#[test]
+fn junk_person_is_no_speaker() {
+    let d = article(&["وقالت مسؤولة في وزارة الخارجية، طلبت عدم الكشف عن اسمها، إن 300 مقاتل قتلوا."]);
+    let s = speaker(claim(&d, 300.0));
+    assert!(!s.contains("عدم") && s.contains("مسؤولة في وزارة الخارجية"), "{s}");
+    // A real name in the same place is kept.
+    let d = article(&["وقال المتحدث باسم الشرطة، العقيد ماجد السعدي، إن 300 مسلح اعتقلوا."]);
+    assert!(speaker(claim(&d, 300.0)).contains("ماجد السعدي"), "{:?}", claim(&d, 300.0).attribution);
+}
+
+#[test]
+fn prepositional_object_is_no_subject() {
+    let d = article(&["اتصلت العائلة من هاتف تركي وقالت إن 5 شبان من الحي اختفوا."]);
+    assert!(!speaker(claim(&d, 5.0)).contains("هاتف"), "{:?}", claim(&d, 5.0).attribution);
+}
+
+#[test]
+fn resumptive_object_before_speaker() {
+    let d = article(&["وصدرت أحكام بسجن 6 متهمين، وفق ما أفاد به الناطق الرسمي باسم المحكمة."]);
+    let s = speaker(claim(&d, 6.0));
+    assert!(s.starts_with("الناطق"), "{s}");
+}

@@ -113,10 +113,17 @@ pub(crate) fn fill_lede<'a>(claims: impl Iterator<Item = &'a mut Claim>, carry: 
     }
     for c in claims {
         let a = &mut c.attribution;
-        if c.quantity.span.start >= lede.from || a.speaker.is_some() || a.cited_source.is_some() {
+        if c.quantity.span.start >= lede.from || a.speaker.is_some() {
+            continue;
+        }
+        // A cited source the count already has (the dateline agency) stays; the lede's
+        // speaker is who gives the figures through it.
+        if a.cited_source.is_some() && lede.scope.speaker.is_none() {
             continue;
         }
         a.speaker = lede.scope.speaker.as_ref().map(|s| s.r.clone());
-        a.cited_source = lede.scope.cited.as_ref().map(|s| s.r.clone());
+        if a.cited_source.is_none() {
+            a.cited_source = lede.scope.cited.as_ref().map(|s| s.r.clone());
+        }
     }
 }

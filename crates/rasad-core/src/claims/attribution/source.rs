@@ -52,6 +52,9 @@ fn is_bare_lam(v: &View<'_>, j: usize) -> bool {
 /// Rule `addressee_before_speaker`: `قال لـ"الغد" مصدر أمني` — the quoted addressee right
 /// after the verb is skipped; the speaker follows it. Returns the token after the addressee.
 pub(super) fn skip_addressee(v: &View<'_>, at: usize) -> usize {
+    // Rule `resumptive_object_before_speaker`: `حسبما أفاد به الناطق الرسمي` — the pronoun
+    // `به`/`بها` after the verb points back to what was said; the speaker follows it.
+    let at = if matches!(v.s.word(at), "به" | "بها" | "عنه" | "عنها") { at + 1 } else { at };
     if is_bare_lam(v, at)
         && v.is_quote(at + 1)
         && let Some(close) = (at + 2..v.len().min(at + 12)).find(|&k| v.is_quote(k))
@@ -156,7 +159,7 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     {
         return Some(r);
     }
-    if let Some(m) = whole.or_else(|| entity_in(v, pa, pb)) {
+    if let Some(m) = whole.or_else(|| entity_in(v, pa, pb)).filter(|m| name_shaped(ctx, m)) {
         let is_outlet = outlet || m.m.entity.kind == EntityKind::Outlet;
         return Some((
             Source { r: m.m.to_ref(text), span: m.m.span, outlet: is_outlet },
@@ -231,6 +234,7 @@ fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(
     // person named before the reported speech is the speaker.
     if let Some(m) = v.mentions.iter().find(|m| {
         m.m.entity.kind == EntityKind::Person
+            && name_shaped(ctx, m)
                 && m.start >= pb
                 && m.start <= pb + 5
                 // `رئيس المهمة، عبد الرحيم بوعزة،`: a comma may set the name in apposition.
@@ -321,6 +325,7 @@ pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry:
     let text = &ctx.doc.text;
     if let Some(m) = v.mentions.iter().rev().find(|m| {
         m.m.entity.kind == EntityKind::Person
+            && name_shaped(ctx, m)
             && m.end <= verb
             && verb - m.end <= 1
             && (m.end..verb).all(|k| v.s.word(k) == "قد")
@@ -346,6 +351,11 @@ pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry:
     let mut start = verb;
     while start > lo && verb - start < 4 && plain(start - 1) && !kana(start - 1) {
         start -= 1;
+    }
+    // Rule `prepositional_object_is_no_subject`: `اتصل من رقم عراقي وقال` — words after a
+    // preposition are its object, not the subject of the verb after them.
+    if start > lo && matches!(v.s.word(start - 1), "من" | "في" | "على" | "الي" | "عن" | "مع" | "عبر") {
+        return None;
     }
     if start < verb {
         return source_at(ctx, v, start, carry).filter(|(_, e)| *e <= verb).map(|(s, _)| s);
@@ -432,4 +442,26 @@ pub(super) fn topic_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: 
     let k = (lo..verb).rev().find(|&k| matches!(v.s.word(k), "اما" | "واما"))?;
     let (src, end) = source_at(ctx, v, k + 1, carry)?;
     (end <= verb).then_some(src)
+}
+
+fn not_name_words() -> &'static [String] {
+    static W: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../../data/claims/not_name_words.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::normalize::normalize)
+            .collect()
+    })
+}
+
+/// Rule `junk_person_is_no_speaker`: a person mention is a speaker only when it is shaped
+/// like a name — none of its words is one a name never holds (`عدم`, `اسمها`, `طلبت`).
+fn name_shaped(ctx: &DocCtx<'_>, m: &crate::claims::view::MentionTok<'_>) -> bool {
+    if m.m.entity.kind != EntityKind::Person {
+        return true;
+    }
+    let folded = crate::normalize::normalize(m.m.span.slice(&ctx.doc.text));
+    !folded.split_whitespace().any(|w| not_name_words().iter().any(|n| n == w))
 }
