@@ -179,3 +179,32 @@ fn resumptive_object_before_speaker() {
     let s = speaker(claim(&d, 6.0));
     assert!(s.starts_with("الناطق"), "{s}");
 }
+
+#[test]
+fn addressee_outlet_is_cited() {
+    let d = article(&["وقال مسؤول أمني في تصريح لوكالة فرانس برس إن 22 مسلحا قتلوا."]);
+    assert!(cited(claim(&d, 22.0)).contains("فرانس برس"), "{:?}", claim(&d, 22.0).attribution);
+    let d = article(&["وقال مصدر أمني لـ\"الميادين\" إن 23 مسلحا قتلوا."]);
+    let c = claim(&d, 23.0);
+    assert!(cited(c).contains("الميادين") && speaker(c).contains("مصدر أمني"), "{:?}", c.attribution);
+    // No outlet spoken to: no cited source invented.
+    let d = article(&["وقال مصدر أمني للصحفيين إن 24 مسلحا قتلوا."]);
+    assert_eq!(cited(claim(&d, 24.0)), "", "{:?}", claim(&d, 24.0).attribution);
+}
+
+#[test]
+fn dative_lam_of_an_institution_starting_with_lam() {
+    let d = article(&["وأظهر تقرير للجنة التحقيق الدولية أن 17 مدنيا قتلوا."]);
+    let s = speaker(claim(&d, 17.0));
+    assert!(s.contains("لجنة التحقيق الدولية") && !s.contains("الجنة"), "{s}");
+}
+
+#[test]
+fn postposed_verb_with_object_pronoun() {
+    let d = article(&[
+        "قال مسؤول في الصحة إن المستشفيات مكتظة.",
+        "«قتل 20 مدنيا في القصف»، بحسب ما قاله رئيس المجلس المحلي.",
+    ]);
+    let s = speaker(claim(&d, 20.0));
+    assert!(s.contains("رئيس المجلس المحلي"), "{s}");
+}

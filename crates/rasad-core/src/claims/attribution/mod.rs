@@ -44,6 +44,8 @@ pub(crate) struct Event {
     /// True when the speaker was named in this sentence (not carried).
     pub(crate) explicit: bool,
     pub(crate) kind: SpeechKind,
+    /// The cited source is the outlet the speaker spoke to (rule `addressee_outlet_is_cited`).
+    pub(crate) addressed: bool,
 }
 
 /// A citation (`بحسب X`) or an outlet named in the sentence.
@@ -187,6 +189,7 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         content_from: verb.end,
         explicit: false,
         kind,
+        addressed: false,
     };
     if kind == SpeechKind::Impersonal {
         return ev;
@@ -257,6 +260,13 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
                 ev.cited.clone_from(cited);
             }
         }
+    }
+    if ev.explicit
+        && ev.cited.is_none()
+        && let Some(src) = addressee_outlet(ctx, v, verb.end, carry)
+    {
+        ev.cited = Some(src);
+        ev.addressed = true;
     }
     ev
 }
@@ -373,6 +383,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         if let Some(c) = &ev.cited
             && c.outlet
             && ev.explicit
+            && !ev.addressed
         {
             carry.report = Some(c.clone());
         }
@@ -473,4 +484,47 @@ impl SentenceAttribution {
 fn via_outlet(v: &View<'_>, h: &super::sentence::Hit) -> bool {
     let w = v.s.word(h.start);
     h.start > 0 && v.s.word(h.start - 1) == "عبر" && !w.contains("شبكه") && !w.contains("موقع")
+}
+
+/// Rule `addressee_outlet_is_cited`: `قال مسؤول أمني لوكالة فرانس برس إن …`, `في تصريح
+/// لـ"العربية"`, `للسومرية نيوز` — an outlet the speaker spoke to, other than the publishing
+/// outlet, is where the article has the words from: the statement's cited source. Looked for
+/// between the verb and the reported clause (`إن`, `أن`, `:`), at most twelve tokens on.
+fn addressee_outlet(ctx: &DocCtx<'_>, v: &View<'_>, from: usize, carry: &Carry) -> Option<Source> {
+    let end = (from..v.len().min(from + 12))
+        .find(|&k| matches!(v.s.word(k), "ان" | "انه" | "انها" | "بان" | "بانه" | ":"))
+        .unwrap_or_else(|| v.len().min(from + 12));
+    let own = ctx.doc.outlet.as_ref();
+    let is_own = |s: &Source| {
+        own.is_some_and(|o| {
+            (o.id.is_some() && o.id == s.r.id)
+                || [&o.name, &o.text].iter().any(|n| {
+                    let n = crate::normalize::normalize(n.trim_matches(|c: char| !c.is_alphanumeric()));
+                    !n.is_empty() && [&s.r.name, &s.r.text].iter().any(|t| crate::normalize::normalize(t).contains(&n))
+                })
+        })
+    };
+    for k in from..end {
+        let w = v.s.word(k);
+        let src = if w == "ل" && v.is_quote(k + 1) {
+            // `لـ"العربية"`: the quoted name is an outlet's.
+            source_at(ctx, v, k + 1, carry).map(|(s, _)| Source { outlet: true, ..s })
+        } else if w.starts_with('ل') && w.chars().count() > 2 {
+            let outlet_noun = View::at(&v.source_nouns, k).is_some_and(|h| {
+                ctx.lex.source_nouns.value(h.id) == Some(&SourceNoun::Outlet) && !has_article(&h.prefix)
+            });
+            let outlet_name = v.mentions.iter().any(|m| m.start == k && m.m.entity.kind == EntityKind::Outlet);
+            if outlet_noun || outlet_name {
+                source_at(ctx, v, k, carry).map(|(s, _)| s).filter(|s| s.outlet)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(s) = src {
+            return (!is_own(&s)).then_some(s);
+        }
+    }
+    None
 }

@@ -31,9 +31,9 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
             || (View::at(&v.predicates, j).is_some() && !(j > a && institution_noun(v, j - 1)))
             || View::at(&v.speech, j).is_some()
             || View::at(&v.citations, j).is_some()
-            || (j > a && View::at(&v.source_nouns, j).is_some())
+            || (j > a && View::at(&v.source_nouns, j).is_some() && !institution_noun(v, j - 1))
             || (j > a && glued_addressee(v, j))
-            || (j > a && View::at(&v.counting, j).is_some())
+            || (j > a && View::at(&v.counting, j).is_some() && !institution_noun(v, j - 1))
             || (j >= a + 2 && View::at(&v.roles, j).is_some());
         if stop {
             break;
@@ -311,6 +311,13 @@ pub(super) fn unnamed_affiliation(v: &View<'_>, at: usize) -> usize {
 /// cited name is not part of it.
 fn strip_lam(name: &str) -> String {
     if let Some(rest) = name.strip_prefix("لل") {
+        // `للجنة التحقيق` is `ل` + `لجنة`, `للمديرية` is `ل` + `المديرية`: the institution noun
+        // that starts with `ل` keeps it.
+        let first = rest.split_whitespace().next().unwrap_or("");
+        let folded = crate::normalize::normalize(&format!("ل{first}"));
+        if institutions().contains(&folded) {
+            return name.chars().skip(1).collect();
+        }
         return format!("ال{rest}");
     }
     match name.strip_prefix('ل') {
