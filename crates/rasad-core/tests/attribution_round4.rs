@@ -208,3 +208,24 @@ fn postposed_verb_with_object_pronoun() {
     let s = speaker(claim(&d, 20.0));
     assert!(s.contains("رئيس المجلس المحلي"), "{s}");
 }
+
+#[test]
+fn ja_fi_document_citation() {
+    let d = article(&["وجاء في بيان لقيادة الشرطة أن 31 مسلحا اعتقلوا."]);
+    assert!(cited(claim(&d, 31.0)).contains("قيادة الشرطة"), "{:?}", claim(&d, 31.0).attribution);
+}
+
+#[test]
+fn document_anaphor() {
+    let d = article(&[
+        "وأصدرت المفوضية السامية لشؤون اللاجئين تقريرا عن أوضاع المخيمات.",
+        "وذكر بيان صادر عن منظمة الهجرة الدولية أن المساعدات تراجعت.",
+        "وأشار البيان إلى أن 44 ألف مهاجر عادوا إلى بلدانهم.",
+    ]);
+    let c = claim(&d, 44000.0);
+    let all = format!("{} {}", speaker(c), cited(c));
+    assert!(all.contains("الهجرة"), "{:?}", c.attribution);
+    // With no document introduced before, `البيان` stays as written.
+    let d = article(&["وأشار البيان إلى أن 45 ألف مهاجر عادوا إلى بلدانهم."]);
+    assert!(speaker(claim(&d, 45000.0)).contains("البيان"), "{:?}", claim(&d, 45000.0).attribution);
+}

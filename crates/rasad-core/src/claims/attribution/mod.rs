@@ -67,6 +67,9 @@ pub(crate) struct Carry {
     /// Sources named so far (speakers and cited sources, most recent last, bounded): what
     /// `المصدر`, `الوزير`, `المصدر ذاته` refer back to.
     pub(crate) named: Vec<Source>,
+    /// Sources introduced by a document noun (`بيان صادر عن وزارة الدفاع` → (`بيان`, the
+    /// ministry)), most recent last, bounded: what `البيان`, `التقرير` refer back to.
+    pub(crate) documents: Vec<(String, Source)>,
     /// Rule `report_scope`: the last source named explicitly, reaching the sentences after it.
     pub(crate) scope: Option<scope::Scope>,
     /// The article's first explicit source (rule `lede_attribution`).
@@ -86,6 +89,31 @@ impl Carry {
             self.paragraph += 1;
         }
         self.started = true;
+    }
+
+    /// Rule `document_anaphor` (recording half): the source at token `at` was introduced by a
+    /// document noun there.
+    fn remember_document(&mut self, v: &View<'_>, at: usize, s: &Source) {
+        let lex = super::lexicon::get();
+        // Only the issuer named right after the noun (`بيان صادر عن X`, `تقرير لـX`), not a
+        // source the document quotes (`التقرير نقلا عن X`) or one named elsewhere.
+        let from =
+            (at + 1..v.len().min(at + 4)).find(|&k| v.s.toks.get(k).is_some_and(|t| t.span.start == s.span.start));
+        let issuer_word = |k: usize| {
+            let w = v.s.word(k);
+            matches!(w, "صادر" | "صادره" | "الصادر" | "الصادره")
+                || (k > at + 1 && w == "عن")
+                || w.ends_with("ته")
+                || w.ends_with("تها")
+        };
+        let issued = from.is_some_and(|f| (at + 1..f).all(issuer_word));
+        if issued && let Some((SourceNoun::Document, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
+            if self.documents.len() >= NAMED_MAX {
+                self.documents.remove(0);
+            }
+            let w = v.s.word(at);
+            self.documents.push((w.strip_prefix(h.prefix.as_str()).unwrap_or(w).to_owned(), s.clone()));
+        }
     }
 
     fn remember(&mut self, s: &Source) {
@@ -114,6 +142,15 @@ fn anaphor(src: &Source, carry: &Carry) -> Option<Source> {
     }
     if head.chars().count() < 3 {
         return None;
+    }
+    // Rule `document_anaphor`: `وأشار البيان إلى …`, `وبحسب التقرير` after `بيان صادر عن
+    // وزارة الدفاع`, `تقرير للجنة …` — the definite document noun is that document's issuer.
+    if let Some((_, d)) = carry.documents.iter().rev().find(|(h, _)| h == head) {
+        return Some(Source {
+            r: EntityRef { text: src.r.text.clone(), ..d.r.clone() },
+            span: src.span,
+            outlet: d.outlet,
+        });
     }
     carry
         .named
@@ -333,6 +370,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 Some(r) => r,
                 None => {
                     carry.remember(&src);
+                    carry.remember_document(v, h.end, &src);
                     src
                 }
             };
@@ -368,7 +406,10 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 if let Some(src) = slot.as_ref() {
                     match anaphor(src, carry) {
                         Some(r) if r.outlet == src.outlet || !r.outlet => *slot = Some(r),
-                        _ => carry.remember(src),
+                        _ => {
+                            carry.remember(src);
+                            carry.remember_document(v, skip_addressee(v, h.end), src);
+                        }
                     }
                 }
             }
