@@ -229,3 +229,13 @@ fn document_anaphor() {
     let d = article(&["وأشار البيان إلى أن 45 ألف مهاجر عادوا إلى بلدانهم."]);
     assert!(speaker(claim(&d, 45000.0)).contains("البيان"), "{:?}", claim(&d, 45000.0).attribution);
 }
+
+#[test]
+fn legal_reference_is_no_source() {
+    let d = article(&["وقال مصدر قضائي إن 8 متهمين أوقفوا وفق المادة الرابعة من قانون مكافحة الإرهاب."]);
+    let c = claim(&d, 8.0);
+    assert!(!cited(c).contains("المادة") && speaker(c).contains("مصدر قضائي"), "{:?}", c.attribution);
+    // A body after the same marker still cites.
+    let d = article(&["واعتقل 9 متهمين، وفق وزارة العدل."]);
+    assert!(cited(claim(&d, 9.0)).contains("وزارة العدل"), "{:?}", claim(&d, 9.0).attribution);
+}

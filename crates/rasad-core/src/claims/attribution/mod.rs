@@ -362,6 +362,9 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         if *kind != CiteKind::AccordingTo {
             continue;
         }
+        if legal_reference(v, h.end) {
+            continue;
+        }
         // `وفقا لديدييه`: the `ل` is glued to the name; the phrase starts at that token anyway.
         if let Some((src, after)) = source_at(ctx, v, h.end, carry) {
             // Rule `cited_anaphor`: `وحسب المصدر ذاته`, `وفقا للتقرير` — a citation of a source
@@ -568,4 +571,27 @@ fn addressee_outlet(ctx: &DocCtx<'_>, v: &View<'_>, from: usize, carry: &Carry) 
         }
     }
     None
+}
+
+fn not_sources() -> &'static [String] {
+    static W: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../../data/claims/not_sources.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::normalize::normalize)
+            .collect()
+    })
+}
+
+/// Rule `legal_reference_is_no_source`: `وفق المادة الرابعة من قانون مكافحة الإرهاب`,
+/// `طبقا للقانون` — after a citation marker, a law, article or plan is what something is done
+/// by, not who says a count.
+fn legal_reference(v: &View<'_>, at: usize) -> bool {
+    let w = v.s.word(at);
+    ["", "لل", "ال", "ل"]
+        .iter()
+        .filter_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+        .any(|bare| not_sources().iter().any(|n| n == bare))
 }
