@@ -239,3 +239,19 @@ fn legal_reference_is_no_source() {
     let d = article(&["واعتقل 9 متهمين، وفق وزارة العدل."]);
     assert!(cited(claim(&d, 9.0)).contains("وزارة العدل"), "{:?}", claim(&d, 9.0).attribution);
 }
+
+#[test]
+fn scope_needs_a_source_shape() {
+    // `رصد` took the words after it for a speaker; they must not reach the next sentence.
+    let d = article(&[
+        "ورصد المرصد تحليق طائرات النظام الحربية فوق المدينة طوال الليل.",
+        "وفي المدينة نفسها نزح 480 شخصا خلال اليومين الماضيين.",
+    ]);
+    assert!(!speaker(claim(&d, 480.0)).contains("طائرات"), "{:?}", claim(&d, 480.0).attribution);
+    // A source shaped like one does reach it.
+    let d = article(&[
+        "وقال مسؤولون محليون إن القصف استمر طوال الليل.",
+        "وفي المدينة نفسها نزح 480 شخصا خلال اليومين الماضيين.",
+    ]);
+    assert!(speaker(claim(&d, 480.0)).contains("مسؤولون محليون"), "{:?}", claim(&d, 480.0).attribution);
+}

@@ -97,11 +97,43 @@ pub(crate) fn update(v: &View<'_>, out: &super::SentenceAttribution, carry: &mut
         consider(c.at, s);
     }
     if let Some((_, s)) = last {
+        // A source that is not shaped like one ends the scope before it without starting one.
+        let s = Scope {
+            speaker: s.speaker.filter(|x| source_shaped(v, x)),
+            cited: s.cited.filter(|x| source_shaped(v, x)),
+        };
+        if s.speaker.is_none() && s.cited.is_none() {
+            carry.scope = None;
+            return;
+        }
         if carry.lede.is_none() {
             carry.lede = Some(Lede { from: v.s.span.start, paragraph: carry.paragraph, scope: s.clone() });
         }
         carry.scope = Some(s);
     }
+}
+
+/// Rule `scope_needs_a_source_shape`: only a source shaped like one reaches beyond its
+/// sentence — a known entity, or words that open with an unnamed-source head (`مصادر`,
+/// `مسؤول`), a role (`المتحدث`), a document or outlet noun (`بيان`, `صحيفة`), an institution
+/// (`وزارة`), or a short definite noun phrase (`الشرطة`, `قوات الأمن` reads as the first).
+/// Longer runs of words a speech verb happened to precede (`المرصد تنفيذ طائرات النظام`,
+/// `هوية العملاء ساد …`) stay with their own sentence.
+fn source_shaped(v: &View<'_>, s: &Source) -> bool {
+    if s.r.id.is_some() || s.r.kind == Some(crate::model::EntityKind::Person) {
+        return true;
+    }
+    let Some(k) = (0..v.len()).find(|&k| v.s.toks.get(k).is_some_and(|t| t.span.start == s.span.start)) else {
+        // Carried or resolved from an earlier sentence: it was shaped when it was named.
+        return true;
+    };
+    let words = (k..v.len()).take_while(|&j| v.s.toks.get(j).is_some_and(|t| t.span.end <= s.span.end)).count();
+    View::at(&v.unnamed, k).is_some()
+        || View::at(&v.roles, k).is_some()
+        || View::at(&v.source_nouns, k).is_some()
+        || super::source::institution_noun(v, k)
+        || (v.s.word(k).starts_with("ال") && words <= 3)
+        || v.is_quote(k)
 }
 
 /// Rule `lede_attribution` (see the module doc): fills the counts of the opening paragraphs
