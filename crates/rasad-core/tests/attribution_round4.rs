@@ -255,3 +255,16 @@ fn scope_needs_a_source_shape() {
     ]);
     assert!(speaker(claim(&d, 480.0)).contains("مسؤولون محليون"), "{:?}", claim(&d, 480.0).attribution);
 }
+
+#[test]
+fn speaker_needs_a_source_shape() {
+    let d = article(&[
+        "وقال مسؤولون محليون إن القصف استمر طوال الليل.",
+        "ورصد المرصد تحليق طائرات النظام الحربية فوق المدينة، فيما نزح 480 شخصا.",
+    ]);
+    let s = speaker(claim(&d, 480.0));
+    assert!(!s.contains("طائرات") && s.contains("مسؤولون محليون"), "{s}");
+    // A one-word name after a continuation verb is a speaker.
+    let d = article(&["وقال المدعي العام بيوتر ساخاروف إن المحاكمات بدأت.", "وأضاف ساخاروف أن 57 متهما أدينوا."]);
+    assert!(speaker(claim(&d, 57.0)).contains("ساخاروف"), "{:?}", claim(&d, 57.0).attribution);
+}

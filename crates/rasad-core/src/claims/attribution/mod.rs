@@ -431,6 +431,11 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         {
             carry.report = Some(c.clone());
         }
+        // Rule `speaker_needs_a_source_shape`: words a speech verb happened to precede
+        // (`رصد المرصد تحليق طائرات …`) name nobody; the claim falls back to the scope.
+        if ev.explicit && ev.speaker.as_ref().is_some_and(|sp| !scope::source_shaped(v, sp)) {
+            ev.speaker = None;
+        }
         consumed.push((h.start, ev.content_from));
         if kind != SpeechKind::Impersonal && (ev.speaker.is_some() || ev.cited.is_some()) {
             carry.last = Some((ev.speaker.clone(), ev.cited.clone()));

@@ -116,10 +116,11 @@ pub(crate) fn update(v: &View<'_>, out: &super::SentenceAttribution, carry: &mut
 /// Rule `scope_needs_a_source_shape`: only a source shaped like one reaches beyond its
 /// sentence — a known entity, or words that open with an unnamed-source head (`مصادر`,
 /// `مسؤول`), a role (`المتحدث`), a document or outlet noun (`بيان`, `صحيفة`), an institution
-/// (`وزارة`), or a short definite noun phrase (`الشرطة`, `قوات الأمن` reads as the first).
+/// (`وزارة`), a short definite noun phrase (`الشرطة`), a name set off after a role, or a
+/// name of one or two words.
 /// Longer runs of words a speech verb happened to precede (`المرصد تنفيذ طائرات النظام`,
 /// `هوية العملاء ساد …`) stay with their own sentence.
-fn source_shaped(v: &View<'_>, s: &Source) -> bool {
+pub(super) fn source_shaped(v: &View<'_>, s: &Source) -> bool {
     if s.r.id.is_some() || s.r.kind == Some(crate::model::EntityKind::Person) {
         return true;
     }
@@ -134,6 +135,15 @@ fn source_shaped(v: &View<'_>, s: &Source) -> bool {
         || super::source::institution_noun(v, k)
         || (v.s.word(k).starts_with("ال") && words <= 3)
         || v.is_quote(k)
+        || apposed_to_role(v, k)
+        // A name of one or two words (`وأضاف أخمتزانوف`, `وأوضح عمر`), not a dative leftover.
+        || (words <= 2 && !v.s.word(k).starts_with('ل'))
+}
+
+/// `المتحدث العسكري، العقيد فلان،` — words set off by a comma right after a role's words
+/// name its holder (rule `role_then_apposed_name`).
+fn apposed_to_role(v: &View<'_>, k: usize) -> bool {
+    k > 0 && v.s.word(k - 1) == "," && (k.saturating_sub(12)..k - 1).any(|j| View::at(&v.roles, j).is_some())
 }
 
 /// Rule `lede_attribution` (see the module doc): fills the counts of the opening paragraphs
