@@ -124,7 +124,8 @@ pub(super) fn source_shaped(v: &View<'_>, s: &Source) -> bool {
     if s.r.id.is_some() || s.r.kind == Some(crate::model::EntityKind::Person) {
         return true;
     }
-    let Some(k) = (0..v.len()).find(|&k| v.s.toks.get(k).is_some_and(|t| t.span.start == s.span.start)) else {
+    // Tokens are in text order: a binary search keeps this per-event check logarithmic.
+    let Ok(k) = v.s.toks.binary_search_by_key(&s.span.start, |t| t.span.start) else {
         // Carried or resolved from an earlier sentence: it was shaped when it was named.
         return true;
     };
