@@ -44,7 +44,19 @@ impl<'d> Draft<'d> {
 fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let is_part = |w: &str| matches!(w, "منهم" | "بينهم" | "منهن" | "بينهن" | "منها" | "بينها" | "ومنهم" | "وبينهم");
     let lo = v.clause_start(n.start).max(n.start.saturating_sub(3));
-    (lo..n.start).any(|k| is_part(v.s.word(k))) || is_part(v.s.word(n.end))
+    (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k)) || is_part(v.s.word(n.end))
+}
+
+/// Rule `partitive_demonstrative`: `بين هؤلاء 17 قياديا`, `ومن هؤلاء 40` — "among these" takes
+/// the count out of people just named.
+fn demonstrative_pool(v: &View<'_>, k: usize) -> bool {
+    k > 0 && matches!(v.s.word(k), "هولاء" | "اولئك") && matches!(v.s.word(k - 1), "بين" | "من" | "ومن" | "وبين")
+}
+
+/// Rule `partitive_after_noun`: `واحتجزت ثمانية أشخاص منهم` — `منهم` right after the counted
+/// noun makes the count a part of the people named before.
+fn partitive_after_noun(v: &View<'_>, subj_end: usize) -> bool {
+    matches!(v.s.word(subj_end), "منهم" | "منهن" | "بينهم" | "بينهن")
 }
 
 /// Rule `countable_number`: only cardinals of at least one, not inside a date, count people.
@@ -154,6 +166,25 @@ fn definite_numeral(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let prev = v.s.word(n.start - 1);
     let prev = prev.strip_prefix('و').unwrap_or(prev);
     prev.starts_with("ال") || ["ها", "هم", "هن", "ه"].iter().any(|p| prev.ends_with(p))
+}
+
+/// Rule `event_on_definite_count`: `وتوقيف أعضائها الأربعة`, `مقتل الجنود الثلاثة` — a definite
+/// numeral is anaphoric, but when the verbal noun of an event stands right before its noun the
+/// phrase states what happened to that many people. Returns the counted noun.
+fn event_on_definite<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, SubjectEntry)> {
+    let lex = super::lexicon::get();
+    if !definite_numeral(v, n) {
+        return None;
+    }
+    let h = v.subjects.iter().find(|h| h.end == n.start)?;
+    let event = v.predicates.iter().any(|p| {
+        p.end == h.start
+            && lex
+                .predicates
+                .value(p.id)
+                .is_some_and(|e| e.predicate.is_some() && e.kind == super::lexicon::PredKind::Noun)
+    });
+    event.then(|| lex.subjects.value(h.id).map(|e| (h.start, h.end, *e))).flatten()
 }
 
 /// Rule `number_after_noun`: `تحييد إرهابيين اثنين`, `مقتل شخص واحد` — one and two follow
@@ -278,7 +309,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             || is_hypothetical(v, n)
             || is_model_number(v, n)
             || every_one(v, n)
-            || definite_numeral(v, n)
+            || (definite_numeral(v, n) && event_on_definite(v, n).is_none())
         {
             continue;
         }
@@ -307,7 +338,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 implied: e.implied,
                 demonym: dem,
                 total: is_total(v, n),
-                partitive,
+                partitive: partitive || partitive_after_noun(v, b),
             }
         } else if let Some((a, b, e)) = anaphoric_count(v, n) {
             Draft::counted(*n, (a, b), &e, partitive)
@@ -315,6 +346,8 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             Draft::people(*n, (n.end, n.end), partitive)
         } else if tamyiz_person(v, n) {
             Draft::people(*n, (n.end, n.end + 1), partitive)
+        } else if let Some((a, b, e)) = event_on_definite(v, n) {
+            Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some((a, b, e)) = noun_before_number(v, n) {
             Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some((a, b, e)) = subject_before(v, n) {

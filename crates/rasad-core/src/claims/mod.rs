@@ -196,10 +196,13 @@ pub fn extract(doc: &Document) -> Facts {
                 }
                 // Rule `others_anaphora`: `مقتل 4 جنود عراقيين وإصابة 3 آخرين` — "others" are
                 // more of the people the sentence just counted.
+                // `ثلاث نساء أخريات`: "other" after the counted noun says the same, and may point
+                // back to the previous sentence's count.
+                let other_after = matches!(v.s.word(d.subj.1), "اخريات" | "اخرين" | "اخرون" | "اخري");
                 if origin.is_none()
-                    && d.subj.1 == d.subj.0 + 1
-                    && matches!(v.s.word(d.subj.0), "اخرين" | "اخرون" | "واخرين")
-                    && let Some(prev) = in_sentence.last()
+                    && ((d.subj.1 == d.subj.0 + 1 && matches!(v.s.word(d.subj.0), "اخرين" | "اخرون" | "واخرين"))
+                        || other_after)
+                    && let Some(prev) = in_sentence.last().or_else(|| found.last().filter(|_| other_after))
                 {
                     origin.clone_from(&prev.claim.origin);
                 }
@@ -562,6 +565,12 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
         forms(w) || w.strip_prefix('و').is_some_and(forms)
     };
     let lo = v.clause_start(at);
+    // Rule `batch_header`: `الدفعة الثانية (شباط): 203 عائلات` — a list line naming a batch,
+    // then a colon and the count, says what the batch held.
+    // The colon opens a clause, so the batch word is looked for in the sentence before it.
+    if at > 0 && v.s.word(at - 1) == ":" && (at.saturating_sub(8)..at).any(|k| batch(v.s.word(k))) {
+        return true;
+    }
     let Some(verb) = (lo.max(at.saturating_sub(4))..at).rev().find(|&k| holds(v.s.word(k))) else {
         return false;
     };

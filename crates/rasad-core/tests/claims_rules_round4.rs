@@ -1,0 +1,142 @@
+//! Claim mechanisms of issue 7, round 4: people counted by what they do (pupils, workers,
+//! passengers), duals of broken plurals and of feminine person nouns, predicates of court
+//! and detention wording, the group a count is taken from, a court over the people's past,
+//! and batch list lines. Every sentence is written for these tests in the style of Arabic
+//! wire copy; none is taken from a fixture.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze, claim, values};
+use rasad_core::model::{Predicate, SubjectClass};
+
+#[test]
+fn occupation_nouns_count_people() {
+    // (sentence, value, predicate)
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("اختطف مسلحون 45 طالبا من سكن جامعي في ولاية زمفارا.", 45.0, Predicate::Kidnapped),
+        ("قتل 19 عاملا في انفجار داخل منجم للذهب شمال البلاد.", 19.0, Predicate::Killed),
+        ("أصيب 23 مصليا في هجوم على مسجد بالقرية.", 23.0, Predicate::Wounded),
+        ("خطفت جماعة مسلحة 60 راكبا من حافلة على الطريق السريع.", 60.0, Predicate::Kidnapped),
+        ("وقتل 14 قرويا في غارة على السوق.", 14.0, Predicate::Killed),
+    ];
+    for (text, value, pred) in rows {
+        let d = analyze(text);
+        assert_eq!(claim(&d, *value).predicate, *pred, "row: {text}");
+    }
+}
+
+#[test]
+fn pupils_fleeing_kidnappers() {
+    let d = analyze("وتمكن نحو 30 تلميذا من الفرار من الخاطفين في الغابة.");
+    assert_eq!(claim(&d, 30.0).predicate, Predicate::Fled);
+}
+
+#[test]
+fn things_with_person_shapes_stay_non_claims() {
+    for text in [
+        "دمرت النيران 12 مزارع للدواجن في المنطقة.",
+        "وافتتحت الوزارة 40 مدرسة جديدة هذا العام.",
+        "وبلغت قيمة الصفقة 300 مليون دولار.",
+        "وصدر الحكم على رجل يبلغ من العمر 45 عاما.",
+    ] {
+        assert!(values(&analyze(text)).is_empty(), "claimed something in: {text}");
+    }
+}
+
+#[test]
+fn oblique_dual_of_broken_plural() {
+    let d = analyze("وأعلن الجيش استشهاد جنديين ومقتل إرهابيين في اشتباك بالمنطقة.");
+    assert!(values(&d).contains(&2.0), "{:?}", values(&d));
+    let d = analyze("وأسفر الهجوم عن مقتل ضابطين من الشرطة.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn sound_plural_is_not_a_dual() {
+    // `مقاتلين` is the plural of a noun with a sound plural: no count of two.
+    let d = analyze("وقالت الوزارة إن مقاتلين أجانب يتسللون عبر الحدود.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn feminine_dual_of_person_noun() {
+    let d = analyze("وأعادت السلطات موظفتين كانتا محتجزتين في المخيم.");
+    let c = claim(&d, 2.0);
+    assert_eq!(c.subject.class, SubjectClass::Woman);
+}
+
+#[test]
+fn named_entity_is_not_a_dual() {
+    let d = analyze("وقالت حركة طالبان إن مقاتليها سيطروا على المعبر.");
+    assert!(!values(&d).contains(&2.0), "{:?}", values(&d));
+}
+
+#[test]
+fn maghreb_judicial_follow_up_is_prosecution() {
+    let d = analyze("وأوضح البلاغ أن 52 شخصا تمت متابعتهم قضائيا بتهم الإرهاب.");
+    assert_eq!(claim(&d, 52.0).predicate, Predicate::Prosecuted);
+}
+
+#[test]
+fn death_sentence_is_a_verdict_not_a_killing() {
+    let d = analyze("وأصدرت المحاكم أحكاما بالإعدام على 33 متهما بالانتماء إلى التنظيم.");
+    assert_eq!(claim(&d, 33.0).predicate, Predicate::Prosecuted);
+}
+
+#[test]
+fn held_in_prisons_is_detention() {
+    let d = analyze("ويوجد قرابة 25 رجلا فرنسيا في سجون تديرها القوات الكردية.");
+    assert_eq!(claim(&d, 25.0).predicate, Predicate::Detained);
+}
+
+#[test]
+fn counted_among_the_missing() {
+    let d = analyze("ولا يزال نحو 40 منهم في عداد المفقودين بعد غرق القارب.");
+    assert_eq!(claim(&d, 40.0).predicate, Predicate::Missing);
+}
+
+#[test]
+fn flight_as_manner() {
+    let d = analyze("وعبر 3 آلاف لاجئ الحدود إلى النيجر هربا من القتال.");
+    assert_eq!(claim(&d, 3000.0).predicate, Predicate::Fled);
+}
+
+#[test]
+fn hollow_passive_wounded_forms() {
+    let d = analyze("وقتلت المهاجمات 9 أشخاص وأصبن 31 آخرين في السوق.");
+    assert_eq!(claim(&d, 31.0).predicate, Predicate::Wounded);
+}
+
+#[test]
+fn received_back_count() {
+    let d = analyze("وبذلك يرتفع عدد المتسلمين من سوريا إلى 140 شخصا.");
+    assert_eq!(claim(&d, 140.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn pool_before_count() {
+    let d = analyze("ومن بين المرحلين 64 شخصا أحيلوا إلى المحاكمة.");
+    assert_eq!(claim(&d, 64.0).predicate, Predicate::Prosecuted);
+    // Alone, the group still says what happened to them.
+    let d = analyze("ومن بين العائدين 20 طفلا.");
+    assert_eq!(claim(&d, 20.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn court_over_past_movement() {
+    let d = analyze("وأصدرت محكمة في العاصمة أحكاما بالسجن على 12 رجلا عادوا من مناطق القتال.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Prosecuted);
+    // No court before the count: the return is the claim.
+    let d = analyze("وقالت الوزارة إن 12 رجلا عادوا من مناطق القتال.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn batch_header() {
+    let d = analyze("أعادت السلطات العراقية دفعات من العائلات من المخيم خلال العام.\n\nالدفعة الثالثة (آذار): 174 عائلة");
+    assert_eq!(claim(&d, 174.0).predicate, Predicate::Returned);
+    // A colon after something that is not a batch says nothing of a return.
+    let d = analyze("وجاء في بيان الوزارة: 15 شخصا يتلقون العلاج في المستشفى.");
+    assert_ne!(claim(&d, 15.0).predicate, Predicate::Returned);
+}
