@@ -140,3 +140,67 @@ fn batch_header() {
     let d = analyze("وجاء في بيان الوزارة: 15 شخصا يتلقون العلاج في المستشفى.");
     assert_ne!(claim(&d, 15.0).predicate, Predicate::Returned);
 }
+
+#[test]
+fn occupation_needs_an_event() {
+    let d = analyze("وقبلت الجامعة هذا العام 3000 طالب في كلياتها المختلفة.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+    let d = analyze("ودعت المديرية 120 معلما لإجراء المقابلات.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn dual_needs_an_event() {
+    let d = analyze("وكان شابان يستقلان دراجة نارية في الشارع الرئيسي.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+    let d = analyze("واعتقلت الشرطة شابين في الحي بعد الحادث.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn first_person_count() {
+    let d = analyze("وقالت إحدى الناجيات: كنا نحو 200 تلميذة في المدرسة ليلة الهجوم.");
+    assert_eq!(claim(&d, 200.0).predicate, Predicate::Present);
+}
+
+#[test]
+fn partitive_demonstrative_and_after_noun() {
+    let d = analyze("وتسلمت بغداد 90 مسلحا من قوات سوريا الديمقراطية، وبين هؤلاء 11 قياديا.");
+    assert_eq!(claim(&d, 11.0).predicate, Predicate::Returned);
+    let d = analyze("وأعادت السلطات 50 شخصا من المخيم، واعتقلت خمسة أشخاص منهم.");
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn event_on_definite_count() {
+    let d = analyze("وأعلنت الشرطة تفكيك خلية إرهابية وتوقيف عناصرها الخمسة في مدينة فاس.");
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Arrested);
+    // Without an event right before it, the definite numeral restates known people.
+    let d = analyze("وقال محامي المتهمين الخمسة إنه سيستأنف الحكم.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn reported_state_of_relative() {
+    let d = analyze("وتبحث العائلات عن عشرات الشبان الذين تقول إنهم مفقودون منذ شهور.");
+    assert_eq!(claim(&d, 10.0).predicate, Predicate::Missing);
+}
+
+#[test]
+fn tens_plural_is_not_a_definite_numeral() {
+    let d = analyze("وقال الوزير إن الأجهزة تبحث عن مواطنين مفقودين، يقدر عددهم بالعشرات.");
+    assert_eq!(claim(&d, 10.0).predicate, Predicate::Missing);
+}
+
+#[test]
+fn internal_displacement_origin() {
+    let d = analyze("وفي النيجر، ارتفع عدد النازحين داخليا إلى 400 ألف شخص بحسب الأمم المتحدة.");
+    let c = claim(&d, 400_000.0);
+    assert_eq!((c.predicate, claims_common::origin(c)), (Predicate::Fled, Some("NE")));
+}
+
+#[test]
+fn citizens_of_the_speaker() {
+    let d = analyze("وقال وزير الخارجية الأردني إن السلطات تتابع أوضاع 30 مواطنا محتجزين في العراق.");
+    assert_eq!(claims_common::origin(claim(&d, 30.0)), Some("JO"));
+}

@@ -25,18 +25,38 @@ pub(crate) struct Draft<'d> {
     pub(crate) total: bool,
     /// `بينهم 77 من عناصرها`, `عاد منهم 270`: a part of the previous claim's people.
     pub(crate) partitive: bool,
+    /// The noun counts people only when an event is told of them (see [`SubjectEntry`]).
+    pub(crate) needs_event: bool,
 }
 
 impl<'d> Draft<'d> {
     /// People counted with no noun of their own class (elliptical item, bare count after a
     /// verb, `منهم`, tamyiz): `subj` is the span standing for them, maybe empty.
     fn people(num: NumberTok<'d>, subj: (usize, usize), partitive: bool) -> Self {
-        Self { num, subj, class: SubjectClass::Person, implied: None, demonym: None, total: false, partitive }
+        Self {
+            num,
+            subj,
+            class: SubjectClass::Person,
+            implied: None,
+            demonym: None,
+            total: false,
+            partitive,
+            needs_event: false,
+        }
     }
 
     /// A count whose subject words `subj` matched the lexicon entry `entry`.
     fn counted(num: NumberTok<'d>, subj: (usize, usize), entry: &SubjectEntry, partitive: bool) -> Self {
-        Self { num, subj, class: entry.class, implied: entry.implied, demonym: None, total: false, partitive }
+        Self {
+            num,
+            subj,
+            class: entry.class,
+            implied: entry.implied,
+            demonym: None,
+            total: false,
+            partitive,
+            needs_event: entry.needs_event,
+        }
     }
 }
 
@@ -93,7 +113,11 @@ fn subject_after<'d>(
         (!feminine_singular || women).then_some((
             m.start,
             m.end,
-            SubjectEntry { class: if women { SubjectClass::Woman } else { SubjectClass::Person }, implied: None },
+            SubjectEntry {
+                class: if women { SubjectClass::Woman } else { SubjectClass::Person },
+                implied: None,
+                needs_event: false,
+            },
             Some(m.m),
         ))
     };
@@ -122,7 +146,7 @@ fn subject_before<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, 
         // Rule `counted_demonym_before_number`: `قدرت مصادر عدد الأردنيين الذين قاتلوا … بنحو
         // 3 آلاف` — the counted people are named by their nationality.
         let m = v.demonym_at(c.end)?;
-        Some((m.start, m.end, SubjectEntry { class: SubjectClass::Person, implied: None }))
+        Some((m.start, m.end, SubjectEntry { class: SubjectClass::Person, implied: None, needs_event: false }))
     })
 }
 
@@ -159,7 +183,9 @@ fn definite_numeral(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let word = word.strip_prefix('و').unwrap_or(&word);
     // `آلاف`, `ألف` fold to an `ال…` spelling too: only the units and tens with the article.
     let units = ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "اثن"];
-    let definite = word.strip_prefix("ال").is_some_and(|r| units.iter().any(|u| r.starts_with(u)));
+    // `العشرات` ("tens of") is a vague plural, not the numeral ten with the article.
+    let definite =
+        word.strip_prefix("ال").is_some_and(|r| units.iter().any(|u| r.starts_with(u))) && !word.ends_with("ات");
     if !definite || n.start == 0 || v.s.is_punct(n.start - 1) {
         return false;
     }
@@ -329,6 +355,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 demonym: None,
                 total: false,
                 partitive: false,
+                needs_event: false,
             }
         } else if let Some((a, b, e, dem)) = subject_after(v, n.end, n.n.value) {
             Draft {
@@ -339,6 +366,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 demonym: dem,
                 total: is_total(v, n),
                 partitive: partitive || partitive_after_noun(v, b),
+                needs_event: e.needs_event,
             }
         } else if let Some((a, b, e)) = anaphoric_count(v, n) {
             Draft::counted(*n, (a, b), &e, partitive)

@@ -97,6 +97,11 @@ pub fn extract(doc: &Document) -> Facts {
                     pred.predicate = prev.claim.predicate;
                     pred.source = PredSource::Word;
                 }
+                // Rule `dual_needs_an_event`: `شابان يستقلان دراجة` — two people in a story with
+                // nothing done to or by them are characters, not a count someone states.
+                if (d.num.dual.is_some() || d.needs_event) && pred.source == PredSource::Default {
+                    continue;
+                }
                 let ev = attr.event_for(d.num.start);
                 let speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| attr.cited_person());
                 let cited = attr.cited_for(d.num.start, ev, &carry);
@@ -234,15 +239,20 @@ pub fn extract(doc: &Document) -> Facts {
                 // من 970 متشددا` — a national body counting departures or returns counts its
                 // own nationals.
                 let deported = context::deportation(&v, &pred, d.num.start);
+                // Rule `citizens_of_the_speaker`: `تبحث السلطات عن مواطنين مفقودين` said by a
+                // national official — "citizens" are the speaking state's.
+                let citizens = d.subj.1 == d.subj.0 + 1
+                    && matches!(v.s.word(d.subj.0), "مواطنين" | "مواطنون" | "مواطنا" | "مواطن" | "مواطنات");
                 if origin.is_none()
                     && !joint
                     && !deported
-                    && matches!(
-                        pred.predicate,
-                        crate::model::Predicate::Traveled
-                            | crate::model::Predicate::Joined
-                            | crate::model::Predicate::Returned
-                    )
+                    && (citizens
+                        || matches!(
+                            pred.predicate,
+                            crate::model::Predicate::Traveled
+                                | crate::model::Predicate::Joined
+                                | crate::model::Predicate::Returned
+                        ))
                 {
                     let spans =
                         [speaker.as_ref().map(|s| s.span), cited.as_ref().filter(|c| !c.outlet).map(|c| c.span)];
@@ -273,6 +283,21 @@ pub fn extract(doc: &Document) -> Facts {
                                 text: String::new(),
                             });
                     }
+                }
+                // Rule `internal_displacement_origin`: `وفي بوركينا فاسو، تجاوز عدد النازحين داخليا
+                // مليوني شخص` — people displaced inside a country are that country's.
+                if origin.is_none()
+                    && pred.predicate == crate::model::Predicate::Fled
+                    && (0..v.len()).any(|k| v.s.word(k) == "داخليا")
+                {
+                    origin = v
+                        .mentions
+                        .iter()
+                        .find(|m| {
+                            m.m.entity.kind == crate::model::EntityKind::Country
+                                && m.m.form == crate::model::MentionForm::Name
+                        })
+                        .map(|m| m.m.to_ref(&doc.text));
                 }
                 let mut origin = origin.and_then(|o| city_to_country(doc, o));
                 // Rule `article_nationality`: an article about one nationality's fighters
