@@ -42,6 +42,7 @@ CONFIG_KEYS = {
         "max_query_terms",
         "max_page_size",
         "max_stream_in_flight",
+        "max_stream_in_flight_bytes",
         "max_concurrent_rpcs",
         "max_claims_per_document",
         "max_entities_per_document",

@@ -107,7 +107,7 @@ impl Default for Limits {
             max_query_bytes: 4096,
             max_query_terms: 64,
             max_page_size: 100,
-            max_stream_in_flight: 256,
+            max_stream_in_flight: 1024,
             max_stream_in_flight_bytes: 32 * 1024 * 1024,
             max_concurrent_rpcs: 512,
             max_claims_per_document: 2000,

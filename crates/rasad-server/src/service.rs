@@ -26,6 +26,10 @@ pub struct State {
     /// Turns true on SIGTERM: open IngestStreams stop reading, finish what they hold, and
     /// end with UNAVAILABLE so the client knows where to resume.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
+    /// Analyses running at once: one per CPU. Analysis is pure CPU work, so more would only
+    /// queue on the cores while holding blocking threads that searches need; the documents
+    /// an IngestStream holds wait here as bytes, not as threads.
+    pub analysis: Arc<Semaphore>,
 }
 
 impl State {
@@ -33,7 +37,8 @@ impl State {
     #[must_use]
     pub fn new(limits: Limits, shutdown: tokio::sync::watch::Receiver<bool>) -> Self {
         let slots = Arc::new(Semaphore::new(limits.max_concurrent_rpcs));
-        Self { limits, store: OnceLock::new(), slots, shutdown }
+        let cpus = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        Self { limits, store: OnceLock::new(), slots, shutdown, analysis: Arc::new(Semaphore::new(cpus)) }
     }
 
     fn store(&self) -> Result<Arc<Store>, ApiError> {
@@ -83,6 +88,26 @@ impl RasadService {
         metrics::rpc(method, code, started);
         result.map(Response::new).map_err(Status::from)
     }
+}
+
+/// Runs an analysis (CPU-bound, blocking) once one of the per-CPU analysis permits is free.
+async fn analysis<T: Send + 'static>(
+    state: &State,
+    f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let mut stop = state.shutdown.clone();
+    // After SIGTERM, documents still waiting for a permit fail at once (UNAVAILABLE, not
+    // stored) instead of being analyzed one by one past the drain timeout: an IngestStream
+    // can hold a thousand of them.
+    let permit = tokio::select! {
+        biased;
+        _ = stop.wait_for(|s| *s) => None,
+        p = state.analysis.acquire() => p.ok(),
+    };
+    let Some(_permit) = permit else {
+        return Err(ApiError::Unavailable("server is shutting down: not analyzed and not stored; resend it".into()));
+    };
+    blocking(f).await
 }
 
 /// Runs blocking work (analysis, store calls) off the async threads.
@@ -202,7 +227,8 @@ struct Submitted {
 /// Analyzes and stores one document: the analysis on a blocking thread, then the wait for
 /// the durable commit without one, so many documents can wait on the same commit cheaply.
 async fn ingest_one(state: Arc<State>, req: pb::IngestRequest) -> Result<pb::IngestResponse, ApiError> {
-    let Submitted { pending, bytes, claims } = blocking(move || analyze_and_submit(&state, req)).await?;
+    let Submitted { pending, bytes, claims } =
+        analysis(&state.clone(), move || analyze_and_submit(&state, req)).await?;
     let outcome = pending.outcome().await?;
     let (status, label) = ingest_status(outcome.status);
     metrics::ingested(label, bytes, claims);
@@ -221,6 +247,7 @@ impl Rasad for RasadService {
     async fn analyze(&self, req: Request<pb::AnalyzeRequest>) -> Result<Response<pb::AnalyzeResponse>, Status> {
         let req = req.into_inner();
         let limits = self.state.limits.clone();
+        let state = self.state.clone();
         self.call("Analyze", async move {
             validate_content(&req.content, &limits)?;
             let input = DocInput {
@@ -230,7 +257,7 @@ impl Rasad for RasadService {
                 outlet: req.outlet,
                 published: req.published,
             };
-            let doc = blocking(move || analyze_doc(&input, &limits)).await?;
+            let doc = analysis(&state, move || analyze_doc(&input, &limits)).await?;
             Ok(pb::AnalyzeResponse { document: Some(convert::document(&doc)) })
         })
         .await

@@ -35,7 +35,7 @@ impl Options {
             writer_memory_bytes: 64 << 20,
             writer_threads: 1,
             queue_capacity: 1024,
-            max_batch: 512,
+            max_batch: 2048,
             commit_linger: std::time::Duration::from_millis(3),
             warm_bytes: 4 << 30,
             limits: Limits::default(),

@@ -52,6 +52,9 @@ pub struct WriterThread {
     pub index_dir: PathBuf,
     pub max_batch: usize,
     pub linger: std::time::Duration,
+    /// Set when an `add_document` of the current batch failed (see `worker_failure`).
+    /// A `Cell`: ops are applied through `&self` while the batch's searcher is borrowed.
+    pub broken: std::cell::Cell<Option<tantivy::TantivyError>>,
 }
 
 impl WriterThread {
@@ -92,6 +95,15 @@ impl WriterThread {
         let mut answers = Vec::with_capacity(ops.len());
         let mut writes = 0usize;
         for op in ops {
+            if self.is_broken() {
+                // A failed add dooms the batch: the rest are not applied, and every answer
+                // gets the batch's commit error below.
+                answers.push(match op {
+                    Op::Ingest { reply, .. } => Answer::Ingest(reply, Err(StoreError::Commit(String::new()))),
+                    Op::Delete { reply, .. } => Answer::Delete(reply, Err(StoreError::Commit(String::new()))),
+                });
+                continue;
+            }
             match op {
                 Op::Ingest { doc, id, reply } => {
                     let r = self.ingest_one(&searcher, &mut pending, &mut clusters, &doc, &id, &mut writes);
@@ -103,7 +115,11 @@ impl WriterThread {
                 }
             }
         }
-        let committed = if writes == 0 { Ok(()) } else { self.commit() };
+        let committed = match self.broken.get_mut().take() {
+            Some(add_error) => Err(self.worker_failure(add_error)),
+            None if writes == 0 => Ok(()),
+            None => self.commit(),
+        };
         if let Err(e) = &committed {
             tracing::error!(error = %e, "commit failed, batch rolled back");
             if let Err(e) = self.writer.rollback() {
@@ -121,6 +137,32 @@ impl WriterThread {
                 }
             }
         }
+    }
+
+    fn is_broken(&self) -> bool {
+        let b = self.broken.take();
+        let broken = b.is_some();
+        self.broken.set(b);
+        broken
+    }
+
+    /// An `add_document` failed: an indexing worker died (a full disk, typically, when it
+    /// opened the new segment's files). The whole batch fails as a commit would, and is
+    /// rolled back, so no document of it is half-added. tantivy's add error only says "the
+    /// writer was killed"; the worker's own error, which names the cause, comes back when
+    /// its thread is joined, which `prepare_commit` does.
+    fn worker_failure(&mut self, add_error: tantivy::TantivyError) -> StoreError {
+        let cause = match self.writer.prepare_commit() {
+            Err(join_error) => join_error,
+            Ok(prepared) => {
+                // Never publish a batch with a failed add; the caller rolls back anyway.
+                if let Err(e) = prepared.abort() {
+                    tracing::warn!(error = %e, "abort after a failed add");
+                }
+                add_error
+            }
+        };
+        StoreError::Commit(cause.to_string())
     }
 
     fn commit(&mut self) -> Result<()> {
@@ -169,7 +211,12 @@ impl WriterThread {
         };
         let cluster = clusters.assign(id, &doc.signature, pending_ids(pending))?;
         for d in record::build(&self.fields, id, &cluster, doc)? {
-            self.writer.add_document(d)?;
+            if let Err(e) = self.writer.add_document(d) {
+                // The rest of the batch is doomed: `apply_batch` rolls it all back.
+                let message = e.to_string();
+                self.broken.set(Some(e));
+                return Err(StoreError::Commit(message));
+            }
         }
         *writes += 1;
         pending.insert(
