@@ -204,3 +204,20 @@ fn citizens_of_the_speaker() {
     let d = analyze("وقال وزير الخارجية الأردني إن السلطات تتابع أوضاع 30 مواطنا محتجزين في العراق.");
     assert_eq!(claims_common::origin(claim(&d, 30.0)), Some("JO"));
 }
+
+#[test]
+fn sentence_population_carry() {
+    let d = analyze("وقالت المصادر إن عدد الأردنيين في المخيمات لا يتجاوز 40 شخصا، مضيفة أن تسعة رجال على الأقل محتجزون.");
+    assert_eq!(claims_common::origin(claim(&d, 9.0)), Some("JO"));
+    // A place named between the counts starts another population.
+    let d = analyze("وقالت المصادر إن عدد الأردنيين في المخيمات لا يتجاوز 40 شخصا، وإن في العراق تسعة رجال محتجزين.");
+    assert_ne!(claims_common::origin(claim(&d, 9.0)), Some("JO"));
+}
+
+#[test]
+fn ambiguous_city_country() {
+    let d = analyze("وأكد مصدر أمني لبناني أن نحو 30 شابا من طرابلس غادروا إلى سوريا للالتحاق بالتنظيم.");
+    assert_eq!(claims_common::origin(claim(&d, 30.0)), Some("LB"));
+    let d = analyze("وقالت حكومة ليبيا إن نحو 30 شابا من طرابلس غادروا إلى سوريا.");
+    assert_eq!(claims_common::origin(claim(&d, 30.0)), Some("LY"));
+}

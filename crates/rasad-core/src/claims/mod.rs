@@ -300,6 +300,21 @@ pub fn extract(doc: &Document) -> Facts {
                         .map(|m| m.m.to_ref(&doc.text));
                 }
                 let mut origin = origin.and_then(|o| city_to_country(doc, o));
+                // Rule `sentence_population_carry`: `عدد الكويتيين … لا يتجاوز 20 شخصا، مشيرة إلى
+                // أن ستة رجال محتجزون` — a later count of the same sentence with no place named
+                // since the earlier one counts people of the same population.
+                if origin.is_none()
+                    && !joint
+                    && let Some(prev) = in_sentence.last()
+                    && prev.claim.origin.is_some()
+                    && !v.mentions.iter().any(|m| {
+                        (m.m.is_place() || m.m.entity.kind == crate::model::EntityKind::City)
+                            && m.m.span.start >= prev.claim.quantity.span.end
+                            && m.m.span.end <= d.num.n.span.start
+                    })
+                {
+                    origin.clone_from(&prev.claim.origin);
+                }
                 // Rule `article_nationality`: an article about one nationality's fighters
                 // (`المغاربة`, `المقاتلين التونسيين` again and again) counts that nationality's
                 // departures and returns even where a sentence does not repeat it.
@@ -462,11 +477,21 @@ fn article_nationality(doc: &Document) -> Option<crate::model::EntityRef> {
     })
 }
 
+/// Rule `ambiguous_city_country`: the other countries that have a city of this gazetteer
+/// city's name (`data/claims/city_alternates.tsv`), comma-separated.
+fn city_alternate(id: &str) -> Option<&'static str> {
+    include_str!("../../data/claims/city_alternates.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.split_once('\t').filter(|(city, _)| *city == id).map(|(_, alts)| alts))
+}
+
 /// Rule `origin_city_to_country`: `40 شابا من الموصل` — people come from a country; a city
 /// named as their origin stands for the country it lies in. City names repeat across
 /// countries (Tripoli in Libya and in Lebanon): when the article gives people another
 /// nationality (`لبنانيين`) and never names the gazetteer's country, the city is taken for a
-/// homonym and no origin is given.
+/// homonym: the namesake's country when the article names one listed for the city in
+/// `city_alternates.tsv`, else no origin.
 fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Option<crate::model::EntityRef> {
     if r.kind != Some(crate::model::EntityKind::City) {
         return Some(r);
@@ -479,6 +504,19 @@ fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Option<crate::
             .and_then(|p| g.get(p))
             .filter(|c| c.kind == crate::model::EntityKind::Country)?;
     let countries = || doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Country);
+    if !countries().any(|e| e.id == c.id)
+        && let Some(alt) =
+            r.id.as_deref()
+                .and_then(city_alternate)
+                .and_then(|alts| countries().find(|e| alts.split(',').any(|a| a.trim() == e.id)))
+    {
+        return Some(crate::model::EntityRef {
+            id: Some(alt.id.clone()),
+            kind: Some(alt.kind),
+            name: alt.name_ar.clone(),
+            text: r.text,
+        });
+    }
     let other_nationality =
         countries().any(|e| e.id != c.id && e.mentions.iter().any(|m| m.form == crate::model::MentionForm::Demonym));
     if other_nationality && !countries().any(|e| e.id == c.id) {
