@@ -67,7 +67,7 @@
 
 mod stem;
 
-pub use stem::{MAX_PREFIX_STEPS, stem, strip_suffixes, variant, warm_up};
+pub use stem::{MAX_PREFIX_STEPS, stem, stem_unfolded, strip_suffixes, variant, warm_up};
 
 use crate::model::Span;
 use crate::normalize::{Fold, fold_char, fold_chars, is_removed_mark};

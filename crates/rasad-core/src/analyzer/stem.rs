@@ -76,6 +76,7 @@ impl Lexicon {
             })
             .collect();
         let mut lex = Self { function_words, protected, variants: FxHashMap::default() };
+        protect_name_variants(&mut lex);
         let variants = variant_rows(VARIANT_SPELLINGS)
             .filter_map(|(v, c)| {
                 let (v, c) = (normalize(v), normalize(c));
@@ -178,6 +179,21 @@ pub fn strip_suffixes(word: &str) -> &str {
     w
 }
 
+/// A variant spelling of a protected name is protected too, so it maps as the whole word:
+/// otherwise `بيجين` stems to `بيج` and every word stemming to `بيج` (beige) would fold to
+/// Beijing. Variants of common words and adjectives (`أوربي` → covers `الأوربيين`) still
+/// map by stem.
+fn protect_name_variants(lex: &mut Lexicon) {
+    let names: Vec<Box<str>> = variant_rows(VARIANT_SPELLINGS)
+        .filter_map(|(v, c)| {
+            let (v, c) = (normalize(v), normalize(c));
+            let bare = |w: &str| article_form(w).map_or(w, |(_, rest)| rest).to_owned();
+            lex.protected.contains(bare(&c).as_str()).then(|| bare(&v).into_boxed_str())
+        })
+        .collect();
+    lex.protected.extend(names);
+}
+
 /// Rule `variant`: the canonical stem of a variant spelling's stem, if listed.
 #[must_use]
 pub fn variant(stem: &str) -> Option<&'static str> {
@@ -191,9 +207,15 @@ pub fn variant(stem: &str) -> Option<&'static str> {
 /// static word lists: no allocation.
 #[must_use]
 pub fn stem(word: &str) -> &str {
-    let lex: &'static Lexicon = &LEXICON;
-    let s = lex.stem_raw(word);
+    let s = stem_unfolded(word);
     variant(s).unwrap_or(s)
+}
+
+/// [`stem`] before the variant table (steps 1 and 2): always a slice of `word`.
+#[must_use]
+pub fn stem_unfolded(word: &str) -> &str {
+    let lex: &'static Lexicon = &LEXICON;
+    lex.stem_raw(word)
 }
 
 /// Compiles the word lists now (benchmarks and servers call this before timing or serving).
@@ -259,6 +281,10 @@ mod tests {
         ("variant", "أميركا", "امريكا"),
         ("variant", "سورية", "سوريا"),
         ("variant", "لأوربا", "اوروبا"),
+        ("name_variant_whole_word", "بيجين", "بكين"),
+        ("name_variant_whole_word", "وبيجين", "بكين"),
+        ("name_variant_whole_word", "بيج", "بيج"),
+        ("name_variant_whole_word", "الفيليبين", "فلبين"),
         ("non_arabic", "english", "english"),
         ("max_prefix_steps", "وووووووو", "ووووو"),
     ];

@@ -71,6 +71,7 @@ pub fn extract(doc: &Document) -> Facts {
     let mut recent = Recent::default();
     let mut facts = Facts::default();
     for p in &doc.paragraphs {
+        carry.begin_paragraph();
         let mut previous: Option<View<'_>> = None;
         for span in crate::segment::sentences(&doc.text, p.span) {
             let v = View::new(&ctx, span);
@@ -102,9 +103,7 @@ pub fn extract(doc: &Document) -> Facts {
                 if (d.num.dual.is_some() || d.needs_event) && pred.source == PredSource::Default {
                     continue;
                 }
-                let ev = attr.event_for(d.num.start);
-                let speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| attr.cited_person());
-                let cited = attr.cited_for(d.num.start, ev, &carry);
+                let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
                 let joint = bind::joint_repatriation(&v, &pred);
                 let mut origin =
                     match bind::own_nationals(&v, d).filter(|_| pred.predicate == crate::model::Predicate::Returned) {
@@ -396,6 +395,7 @@ pub fn extract(doc: &Document) -> Facts {
             previous = Some(v);
         }
     }
+    attribution::fill_lede(found.iter_mut().map(|f| &mut f.claim), &carry);
     restatements(&mut found);
     split_neutralized(&mut found);
     facts.claims = found.into_iter().map(|f| f.claim).collect();

@@ -14,6 +14,10 @@ use super::lexicon::{CiteKind, SourceNoun, SpeechKind};
 use super::sentence::has_article;
 use super::view::{DocCtx, View};
 use crate::model::{EntityKind, EntityRef, Span};
+use source::{kana_subject, preceded_subject, skip_addressee, source_at, subject_before, topic_subject};
+
+mod scope;
+mod source;
 
 /// A speaker or a cited source, with the words that name it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +43,9 @@ pub(crate) struct Event {
     pub(crate) content_from: usize,
     /// True when the speaker was named in this sentence (not carried).
     pub(crate) explicit: bool,
+    pub(crate) kind: SpeechKind,
+    /// The cited source is the outlet the speaker spoke to (rule `addressee_outlet_is_cited`).
+    pub(crate) addressed: bool,
 }
 
 /// A citation (`بحسب X`) or an outlet named in the sentence.
@@ -60,12 +67,55 @@ pub(crate) struct Carry {
     /// Sources named so far (speakers and cited sources, most recent last, bounded): what
     /// `المصدر`, `الوزير`, `المصدر ذاته` refer back to.
     pub(crate) named: Vec<Source>,
+    /// Sources introduced by a document noun (`بيان صادر عن وزارة الدفاع` → (`بيان`, the
+    /// ministry)), most recent last, bounded: what `البيان`, `التقرير` refer back to.
+    pub(crate) documents: Vec<(String, Source)>,
+    /// Rule `report_scope`: the last source named explicitly, reaching the sentences after it.
+    pub(crate) scope: Option<scope::Scope>,
+    /// The article's first explicit source (rule `lede_attribution`).
+    pub(crate) lede: Option<scope::Lede>,
+    /// Body paragraphs begun so far, less one: the current paragraph (0-based).
+    pub(crate) paragraph: usize,
+    pub(crate) started: bool,
 }
 
 /// Most sources remembered for anaphora.
 const NAMED_MAX: usize = 32;
 
 impl Carry {
+    /// A body paragraph begins.
+    pub(crate) fn begin_paragraph(&mut self) {
+        if self.started {
+            self.paragraph += 1;
+        }
+        self.started = true;
+    }
+
+    /// Rule `document_anaphor` (recording half): the source at token `at` was introduced by a
+    /// document noun there.
+    fn remember_document(&mut self, v: &View<'_>, at: usize, s: &Source) {
+        let lex = super::lexicon::get();
+        // Only the issuer named right after the noun (`بيان صادر عن X`, `تقرير لـX`), not a
+        // source the document quotes (`التقرير نقلا عن X`) or one named elsewhere.
+        let from =
+            (at + 1..v.len().min(at + 4)).find(|&k| v.s.toks.get(k).is_some_and(|t| t.span.start == s.span.start));
+        let issuer_word = |k: usize| {
+            let w = v.s.word(k);
+            matches!(w, "صادر" | "صادره" | "الصادر" | "الصادره")
+                || (k > at + 1 && w == "عن")
+                || w.ends_with("ته")
+                || w.ends_with("تها")
+        };
+        let issued = from.is_some_and(|f| (at + 1..f).all(issuer_word));
+        if issued && let Some((SourceNoun::Document, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
+            if self.documents.len() >= NAMED_MAX {
+                self.documents.remove(0);
+            }
+            let w = v.s.word(at);
+            self.documents.push((w.strip_prefix(h.prefix.as_str()).unwrap_or(w).to_owned(), s.clone()));
+        }
+    }
+
     fn remember(&mut self, s: &Source) {
         if self.named.len() >= NAMED_MAX {
             self.named.remove(0);
@@ -93,6 +143,15 @@ fn anaphor(src: &Source, carry: &Carry) -> Option<Source> {
     if head.chars().count() < 3 {
         return None;
     }
+    // Rule `document_anaphor`: `وأشار البيان إلى …`, `وبحسب التقرير` after `بيان صادر عن
+    // وزارة الدفاع`, `تقرير للجنة …` — the definite document noun is that document's issuer.
+    if let Some((_, d)) = carry.documents.iter().rev().find(|(h, _)| h == head) {
+        return Some(Source {
+            r: EntityRef { text: src.r.text.clone(), ..d.r.clone() },
+            span: src.span,
+            outlet: d.outlet,
+        });
+    }
     carry
         .named
         .iter()
@@ -119,9 +178,11 @@ fn anaphor(src: &Source, carry: &Carry) -> Option<Source> {
 pub(crate) struct SentenceAttribution {
     pub(crate) events: Vec<Event>,
     pub(crate) citations: Vec<Citation>,
+    /// The report scope this sentence is in (rule `report_scope`).
+    pub(crate) inherited: Option<scope::Scope>,
 }
 
-fn unnamed(text: &str, span: Span, outlet: bool) -> Source {
+pub(super) fn unnamed(text: &str, span: Span, outlet: bool) -> Source {
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '\''));
     Source {
         r: EntityRef { id: None, kind: outlet.then_some(EntityKind::Outlet), name: t.to_owned(), text: t.to_owned() },
@@ -129,60 +190,6 @@ fn unnamed(text: &str, span: Span, outlet: bool) -> Source {
         outlet,
     }
 }
-
-/// Tokens `[a, b)` that name something: a quoted name, else words up to a stop word,
-/// punctuation, number, date, predicate or another speech verb (at most `max`).
-fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
-    if v.is_quote(a) {
-        let close = (a + 1..v.len().min(a + 12)).find(|&k| v.is_quote(k))?;
-        return (close > a + 1).then_some((a + 1, close));
-    }
-    // Rule `count_is_not_a_speaker`: `ويقدر عدد الفرنسيين … بنحو 1450` — "the number of …"
-    // after a passive estimate verb is what is estimated; `عدد من المسؤولين` may speak.
-    if View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من" {
-        return None;
-    }
-    let mut j = a;
-    while j < v.len() && j - a < max {
-        let stop = v.s.is_punct(j)
-            || v.s.toks.get(j).is_some_and(|t| t.class == super::sentence::TokClass::Digits)
-            || v.is_date(j)
-            || v.numbers.iter().any(|n| n.start == j)
-            || View::at(&v.stops, j).is_some()
-            || is_bare_lam(v, j)
-            || View::at(&v.predicates, j).is_some()
-            || View::at(&v.speech, j).is_some()
-            || View::at(&v.citations, j).is_some()
-            || (j > a && View::at(&v.source_nouns, j).is_some())
-            || (j > a && glued_addressee(v, j))
-            || (j > a && View::at(&v.counting, j).is_some())
-            || (j >= a + 2 && View::at(&v.roles, j).is_some());
-        if stop {
-            break;
-        }
-        j += 1;
-    }
-    (j > a).then_some((a, j))
-}
-
-/// Rule `addressee_lam`: `قال … لـ"الغد"`, `في تصريح لـ` — a lone dative `ل` (tatweel
-/// folded away) introduces whom the words were said to; it is never part of a name.
-fn is_bare_lam(v: &View<'_>, j: usize) -> bool {
-    v.s.word(j) == "ل"
-}
-
-/// Rule `addressee_before_speaker`: `قال لـ"الغد" مصدر أمني` — the quoted addressee right
-/// after the verb is skipped; the speaker follows it. Returns the token after the addressee.
-fn skip_addressee(v: &View<'_>, at: usize) -> usize {
-    if is_bare_lam(v, at)
-        && v.is_quote(at + 1)
-        && let Some(close) = (at + 2..v.len().min(at + 12)).find(|&k| v.is_quote(k))
-    {
-        return close + 1;
-    }
-    at
-}
-
 /// Rule `definite_speech_word_is_a_noun`: `فضل عدم الكشف عن هويته`, `بعد الإعلان` — a speech
 /// word with the article is a verbal noun: nobody speaks there.
 fn definite_speech_noun(h: &super::sentence::Hit) -> bool {
@@ -206,284 +213,6 @@ fn transfer(v: &View<'_>, h: &super::sentence::Hit) -> bool {
     w.contains("نقل") && !(h.end..v.len().min(h.end + 8)).any(|k| v.s.word(k) == "عن")
 }
 
-/// Rule `glued_addressee`: `قال مصدر أمني للسومرية نيوز`, `لنورث برس` — a known outlet with
-/// the dative `ل` glued to it, after the speaker's first word, is whom the words were said to.
-fn glued_addressee(v: &View<'_>, j: usize) -> bool {
-    v.s.word(j).starts_with('ل')
-        && v.mentions.iter().any(|m| m.start == j && matches!(m.m.entity.kind, EntityKind::Outlet))
-}
-
-/// The best entity inside tokens `[a, b)`: a person, then an outlet, an organization, a
-/// place (`برلين` speaks for Germany).
-fn entity_in<'d>(v: &View<'d>, a: usize, b: usize) -> Option<super::view::MentionTok<'d>> {
-    let rank = |k: EntityKind| match k {
-        EntityKind::Person => 0,
-        EntityKind::Outlet => 1,
-        EntityKind::Organization => 2,
-        _ => 3,
-    };
-    v.mentions
-        .iter()
-        .filter(|m| m.start >= a && m.start < b && m.m.form == crate::model::MentionForm::Name)
-        .min_by_key(|m| (rank(m.m.entity.kind), m.start))
-        .copied()
-}
-
-/// A source named at tokens from `a`: an outlet noun (`صحيفة X`, or `الصحيفة` for the
-/// report source), a document noun (`تقرير X`, `بيان لوزارة الداخلية`), an entity, or the
-/// words as written. Returns the source and the token after it.
-fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<(Source, usize)> {
-    let lex = ctx.lex;
-    let text = &ctx.doc.text;
-    let mut outlet = false;
-    let mut at = a;
-    // Where the naming words start: a document noun stays part of the name (`الأرقام
-    // الرسمية`) unless what issued it follows (`تقرير صادر عن X`, `تقرير لصحيفة X`).
-    let mut name_from = a;
-    while let Some((kind, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
-        match kind {
-            SourceNoun::Outlet => {
-                outlet = true;
-                if has_article(&h.prefix) && !v.is_quote(h.end) {
-                    // Rule `outlet_anaphor`: `الصحيفة`, `للصحيفة` → the report source.
-                    let src = carry.report.clone()?;
-                    return Some((Source { span: v.s.span_of(h.start, h.end), ..src }, h.end));
-                }
-                name_from = h.end;
-            }
-            SourceNoun::Document => {}
-        }
-        at = h.end;
-        if let Some(c) = View::at(&v.citations, at)
-            && lex.citations.value(c.id) == Some(&CiteKind::AccordingTo)
-        {
-            at = c.end;
-            name_from = at;
-        } else if View::at(&v.source_nouns, at).is_some() {
-            name_from = at;
-        }
-    }
-    // Rule `document_issued_by`: `إحصائية أعدتها منظمة "…"`, `تقرير أصدرته الأمم المتحدة` — a
-    // verb with the document as its object names who issued it: the issuer is the source.
-    if at > a && at < v.len() && !v.s.is_punct(at) && ["تها", "ته"].iter().any(|e| v.s.word(at).ends_with(e)) {
-        at += 1;
-        name_from = at;
-    }
-    let (pa, pb) = match phrase(v, at, 8) {
-        Some(r) => r,
-        // `بحسب التقرير،`: the document itself is what is cited.
-        None if at > a && !outlet => (a, at),
-        None => return None,
-    };
-    // Rule `quoted_name_after_noun`: `منظمة "ريبريف"`, `منظمة «أكليد»` — a body's noun
-    // followed by its quoted name: the name belongs to the source.
-    let (pb, quoted_tail) = match (pb == pa + 1 && v.is_quote(pb))
-        .then(|| (pb + 2..v.len().min(pb + 12)).find(|&k| v.is_quote(k)))
-        .flatten()
-    {
-        Some(close) => (close + 1, true),
-        None => (pb, false),
-    };
-    let after = if v.is_quote(at) { pb + 1 } else { pb };
-    // Rule `outlet_noun_in_name`: `وكالة الأنباء الفرنسية` — the known name may begin with the
-    // outlet noun itself.
-    let whole = v
-        .mentions
-        .iter()
-        .find(|m| m.start >= a && m.start < pa && m.end > pa && m.m.form == crate::model::MentionForm::Name)
-        .copied();
-    if let Some(m) = whole.or_else(|| entity_in(v, pa, pb)) {
-        let is_outlet = outlet || m.m.entity.kind == EntityKind::Outlet;
-        return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: is_outlet }, after));
-    }
-    // A role before a name (`مدير عام دائرة الفروع في الوزارة علي عباس جهانكير إن`): the
-    // person named before the reported speech is the speaker.
-    if !outlet
-        && let Some(m) = v.mentions.iter().find(|m| {
-            m.m.entity.kind == EntityKind::Person
-                && m.start >= pb
-                && m.start <= pb + 5
-                // `رئيس المهمة، عبد الرحيم بوعزة،`: a comma may set the name in apposition.
-                // `مدير عام الدائرة في الوزارة، كريم النوري،`: so may an affiliation and a comma.
-                && (pb..m.start).all(|k| {
-                    ((k == pb || k + 1 == m.start) && matches!(v.s.word(k), "," | "،"))
-                        || (!v.s.is_punct(k) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
-                })
-        })
-    {
-        return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: false }, m.end));
-    }
-    if !outlet && let Some((na, nb)) = apposed_name(v, pa, pb) {
-        let span = v.s.span_of(na, nb);
-        return Some((unnamed(span.slice(text), span, false), nb));
-    }
-    // Unnamed: the words as written, without demonyms trailing an outlet's name
-    // (`صحيفة ميغابولوس الكازاخية` → `ميغابولوس`). An unnamed source is a head noun and
-    // its adjectives (`مصادر أمنية عراقية`).
-    // `بلاغ للمديرية العامة`, `بيان لوزارة الداخلية`: what issued the document is named.
-    let issued_by = name_from < pa && v.s.word(pa).starts_with('ل');
-    let name_from = if v.is_quote(name_from) || issued_by { pa } else { name_from.min(pa) };
-    let cap = if quoted_tail {
-        pb - pa
-    } else if View::at(&v.unnamed, pa).is_some() {
-        3
-    } else {
-        6
-    };
-    let mut end = pb.min(pa + cap);
-    if outlet && let Some(m) = v.mentions.iter().find(|m| m.start > pa && m.start < end) {
-        end = m.start;
-    }
-    let mut after = after;
-    if !outlet && end == pb && View::at(&v.unnamed, pa).is_some() {
-        let e = unnamed_affiliation(v, pb);
-        if e > end {
-            end = e;
-            after = e;
-        }
-    }
-    let span = v.s.span_of(name_from, end);
-    let mut src = unnamed(span.slice(text), span, outlet);
-    // Only after a marker or a document noun is a leading `ل` the dative (`وفقا لمنظمة`,
-    // `بلاغ للمديرية`); a speaker may well start with it (`لجنة الأمن القومي`).
-    let dative = pa > 0
-        && (View::at(&v.citations, pa).is_none()
-            && (v.citations.iter().any(|c| c.end == pa) || v.source_nouns.iter().any(|c| c.end == pa)));
-    if dative {
-        src.r.name = strip_lam(&src.r.name);
-        src.r.text = strip_lam(&src.r.text);
-    }
-    Some((src, after))
-}
-
-/// Rule `role_then_apposed_name`: `المتحدث العسكري للقوات المسلحة، العقيد تامر الرفاعي،`,
-/// `لمدير المكتب المركزي، الشرقاوي حبوب، أن` — a source headed by a role noun, followed (after
-/// an optional affiliation `في …`) by one to five words set off by commas: those words name
-/// the person who holds the role, and the person is the speaker. Returns their tokens.
-fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
-    View::at(&v.roles, pa)?;
-    let open = unnamed_affiliation(v, pb);
-    if !(v.s.is_punct(open) && v.s.word(open) == ",") {
-        return None;
-    }
-    let close = (open + 2..v.len().min(open + 7)).find(|&k| v.s.is_punct(k))?;
-    let plain = (open + 1..close).all(|k| {
-        View::at(&v.stops, k).is_none()
-            && View::at(&v.speech, k).is_none()
-            && View::at(&v.predicates, k).is_none()
-            && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
-            && !v.is_date(k)
-    });
-    (plain && v.s.word(close) == ",").then_some((open + 1, close))
-}
-
-/// Rule `unnamed_affiliation`: `مسؤول في وزارة الخارجية الأوزبكية`, `مصدر في الشرطة` — an
-/// unnamed source is named by the body it works in: `في` and a definite or institution phrase
-/// of at most five words after it belong to the source. Returns the token after the
-/// affiliation, or `at` when there is none.
-fn unnamed_affiliation(v: &View<'_>, at: usize) -> usize {
-    if v.s.word(at) != "في" {
-        return at;
-    }
-    let body = |k: usize| {
-        let w = v.s.word(k);
-        w.starts_with("ال")
-            || v.mentions.iter().any(|m| m.start <= k && k < m.end)
-            || matches!(
-                w,
-                "وزاره"
-                    | "مديريه"
-                    | "هيئه"
-                    | "جهاز"
-                    | "قياده"
-                    | "مكتب"
-                    | "دائره"
-                    | "لجنه"
-                    | "مجلس"
-                    | "قوات"
-                    | "حكومه"
-            )
-    };
-    if !body(at + 1) {
-        return at;
-    }
-    let mut j = at + 1;
-    while j < v.len()
-        && j - at <= 5
-        && body(j)
-        && !v.s.is_punct(j)
-        && View::at(&v.speech, j).is_none()
-        && View::at(&v.predicates, j).is_none()
-        && !v.is_date(j)
-        && !matches!(v.s.word(j), "ان" | "انه" | "بان" | "الي" | "الذي" | "التي")
-    {
-        j += 1;
-    }
-    j
-}
-
-/// `للمديرية العامة` → `المديرية العامة`, `لوزارة` → `وزارة`: the dative `ل` glued to a
-/// cited name is not part of it.
-fn strip_lam(name: &str) -> String {
-    if let Some(rest) = name.strip_prefix("لل") {
-        return format!("ال{rest}");
-    }
-    match name.strip_prefix('ل') {
-        Some(rest) if rest.chars().count() >= 3 && !rest.starts_with('ا') => rest.trim_start_matches('ـ').to_owned(),
-        _ => name.to_owned(),
-    }
-}
-
-/// SVO subject: `ولكن السلطات الأوروبية أكدت`, `أن تقارير أممية قدرت`, or a person named
-/// just before the verb (`عبد الحق الخيام قد صرح`).
-fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
-    let text = &ctx.doc.text;
-    if let Some(m) = v.mentions.iter().rev().find(|m| {
-        m.m.entity.kind == EntityKind::Person
-            && m.end <= verb
-            && verb - m.end <= 1
-            && (m.end..verb).all(|k| v.s.word(k) == "قد")
-    }) {
-        return Some(Source { r: m.m.to_ref(text), span: m.m.span, outlet: false });
-    }
-    let lo = v.clause_start(verb);
-    let in_clause_word = |k: usize| v.clause_words.iter().any(|c| c.start <= k && k < c.end);
-    let plain = |k: usize| {
-        !v.s.is_punct(k)
-            && !in_clause_word(k)
-            && View::at(&v.stops, k).is_none()
-            && View::at(&v.predicates, k).is_none()
-            && View::at(&v.speech, k).is_none()
-            && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
-            && !v.is_date(k)
-    };
-    // Rule `kana_qad_speaker`: `وكان وزير الداخلية قد صرح` — the subject stands between
-    // `كان` and `قد`; neither is part of its name.
-    let verb = if verb > lo && v.s.word(verb - 1) == "قد" { verb - 1 } else { verb };
-    let kana = |k: usize| matches!(v.s.word(k), "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت");
-    // Walk back over at most four plain words (`ومنها تقارير أشارت` → `تقارير`).
-    let mut start = verb;
-    while start > lo && verb - start < 4 && plain(start - 1) && !kana(start - 1) {
-        start -= 1;
-    }
-    if start < verb {
-        return source_at(ctx, v, start, carry).filter(|(_, e)| *e <= verb).map(|(s, _)| s);
-    }
-    None
-}
-
-/// Rule `sabaqa_li_speaker`: `وسبق لمدير المكتب، الشرقاوي حبوب، أن صرح` — "it happened before
-/// for X that he stated": X, after `سبق ل`, is the subject of the verb behind `أن`.
-fn preceded_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
-    if verb == 0 || v.s.word(verb - 1) != "ان" {
-        return None;
-    }
-    let lo = verb.saturating_sub(14);
-    let k = (lo..verb - 1).rev().find(|&k| matches!(v.s.word(k), "سبق" | "وسبق" | "فسبق"))?;
-    let (src, end) = source_at(ctx, v, k + 1, carry)?;
-    (end < verb).then_some(src)
-}
-
 /// Rule `speaker_after_verb` (VSO), then `speaker_before_verb` (SVO, `السلطات أكدت`), else
 /// `continued_speaker` from the carry.
 fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kind: SpeechKind, carry: &Carry) -> Event {
@@ -496,6 +225,8 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         postposed: false,
         content_from: verb.end,
         explicit: false,
+        kind,
+        addressed: false,
     };
     if kind == SpeechKind::Impersonal {
         return ev;
@@ -509,13 +240,17 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         return ev;
     }
     // After `أن` the subject comes first (`أن تقارير أممية قدرت عدد …`): SVO wins there.
-    let svo = subject_before(ctx, v, verb.start, carry).or_else(|| preceded_subject(ctx, v, verb.start, carry));
+    let fronted = kana_subject(ctx, v, verb.start, carry).or_else(|| topic_subject(ctx, v, verb.start, carry));
+    let svo = fronted
+        .clone()
+        .or_else(|| subject_before(ctx, v, verb.start, carry))
+        .or_else(|| preceded_subject(ctx, v, verb.start, carry));
     let after_an = svo.is_some()
         && (0..verb.start).rev().take(5).any(|k| matches!(v.s.word(k), "ان" | "بان"))
         && !v.clause_words.iter().any(|c| c.end == verb.start);
     // `وكان مدير الأمن العام قد أعلن العام الماضي أن`: after `قد` the subject was named first.
     let after_qad = svo.is_some() && verb.start > 0 && v.s.word(verb.start - 1) == "قد";
-    let found = if after_an || after_qad {
+    let found = if after_an || after_qad || fronted.is_some() {
         svo.map(|s| (s, verb.end))
     } else {
         // A quote right after the verb is what was said, not who said it.
@@ -543,6 +278,18 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
                 ev.speaker = Some(sp);
                 ev.content_from = after2;
             }
+            // Rule `outlet_naqlan_an_chain`: `أفادت وكالة الأنباء الكويتية، نقلا عن مصدر مسؤول،
+            // بأن …` — the outlet reports, quoting the speaker named after `نقلا عن`.
+            let k = if v.s.word(after) == "," { after + 1 } else { after };
+            if ev.speaker.is_none()
+                && ev.cited.as_ref().is_some_and(|c| c.outlet)
+                && v.s.word(k) == "نقلا"
+                && v.s.word(k + 1) == "عن"
+                && let Some((sp, after2)) = source_at(ctx, v, k + 2, carry)
+            {
+                ev.speaker = Some(sp);
+                ev.content_from = after2;
+            }
         }
         None => {
             if let Some((sp, cited)) = &carry.last {
@@ -550,6 +297,13 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
                 ev.cited.clone_from(cited);
             }
         }
+    }
+    if ev.explicit
+        && ev.cited.is_none()
+        && let Some(src) = addressee_outlet(ctx, v, verb.end, carry)
+    {
+        ev.cited = Some(src);
+        ev.addressed = true;
     }
     ev
 }
@@ -601,11 +355,14 @@ fn learned_from(verb: &str) -> bool {
 /// Finds the speech events and citations of a sentence.
 pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> SentenceAttribution {
     let lex = ctx.lex;
-    let mut out = SentenceAttribution::default();
+    let mut out = SentenceAttribution { inherited: scope::inherited(v, carry), ..SentenceAttribution::default() };
     let mut consumed: Vec<(usize, usize)> = Vec::new();
     for h in &v.citations {
         let Some(kind) = lex.citations.value(h.id) else { continue };
         if *kind != CiteKind::AccordingTo {
+            continue;
+        }
+        if legal_reference(v, h.end) {
             continue;
         }
         // `وفقا لديدييه`: the `ل` is glued to the name; the phrase starts at that token anyway.
@@ -616,6 +373,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 Some(r) => r,
                 None => {
                     carry.remember(&src);
+                    carry.remember_document(v, h.end, &src);
                     src
                 }
             };
@@ -651,7 +409,10 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 if let Some(src) = slot.as_ref() {
                     match anaphor(src, carry) {
                         Some(r) if r.outlet == src.outlet || !r.outlet => *slot = Some(r),
-                        _ => carry.remember(src),
+                        _ => {
+                            carry.remember(src);
+                            carry.remember_document(v, skip_addressee(v, h.end), src);
+                        }
                     }
                 }
             }
@@ -666,8 +427,14 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         if let Some(c) = &ev.cited
             && c.outlet
             && ev.explicit
+            && !ev.addressed
         {
             carry.report = Some(c.clone());
+        }
+        // Rule `speaker_needs_a_source_shape`: words a speech verb happened to precede
+        // (`رصد المرصد تحليق طائرات …`) name nobody; the claim falls back to the scope.
+        if ev.explicit && ev.speaker.as_ref().is_some_and(|sp| !scope::source_shaped(v, sp)) {
+            ev.speaker = None;
         }
         consumed.push((h.start, ev.content_from));
         if kind != SpeechKind::Impersonal && (ev.speaker.is_some() || ev.cited.is_some()) {
@@ -675,6 +442,14 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         }
         out.events.push(ev);
     }
+    // A citation inside an event's chain (`نقلا عن X` after the outlet) is the event's speaker.
+    let chains: Vec<(usize, usize)> = out
+        .events
+        .iter()
+        .filter(|e| e.explicit && e.speaker.is_some() && e.cited.is_some())
+        .map(|e| (e.at, e.content_from))
+        .collect();
+    out.citations.retain(|c| !chains.iter().any(|&(a, b)| c.at > a && c.at < b));
     // Rule `outlet_mention`: `في مقابلة له مع مجلة "دير شبيغل"`, `للصحيفة`.
     for h in &v.source_nouns {
         if lex.source_nouns.value(h.id) != Some(&SourceNoun::Outlet)
@@ -684,7 +459,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         }
         // A bare outlet noun names an outlet only with a quoted or known name
         // (`شبكة تعمل في الخفاء`, `شبكة الإنترنت` are not outlets).
-        let named = v.is_quote(h.end) || v.mentions.iter().any(|m| m.start == h.end);
+        let named = v.is_quote(h.end) || v.mentions.iter().any(|m| m.start == h.end) || via_outlet(v, h);
         if !has_article(&h.prefix) && !named {
             continue;
         }
@@ -696,10 +471,27 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
             out.citations.push(Citation { at: h.start, source: src, marked: false });
         }
     }
+    scope::update(v, &out, carry);
     out
 }
 
+pub(crate) use scope::fill_lede;
+
 impl SentenceAttribution {
+    /// The speech event, speaker and cited source of a claim whose number starts at token
+    /// `at`: from the sentence's own event and citations, else (rule `report_scope`) from the
+    /// source whose report the sentence continues.
+    pub(crate) fn resolve(&self, at: usize, carry: &Carry) -> (Option<&Event>, Option<Source>, Option<Source>) {
+        let ev = self.event_for(at);
+        let speaker = ev.and_then(|e| e.speaker.clone()).or_else(|| self.cited_person());
+        let cited = self.cited_for(at, ev, carry);
+        let own = speaker.is_some() || ev.is_some_and(|e| e.cited.is_some()) || self.citations.iter().any(|c| c.marked);
+        match &self.inherited {
+            Some(s) if !own => (ev, s.speaker.clone(), s.cited.clone().or(cited)),
+            _ => (ev, speaker, cited),
+        }
+    }
+
     /// The speech event that attributes a claim whose number starts at token `at`: the
     /// nearest before it, else a postposed one after it (`…، حسبما أعلنت الوزارة`).
     pub(crate) fn event_for(&self, at: usize) -> Option<&Event> {
@@ -733,4 +525,78 @@ impl SentenceAttribution {
             .find(|c| c.marked && c.source.r.kind == Some(EntityKind::Person))
             .map(|c| c.source.clone())
     }
+}
+
+/// Rule `via_outlet`: `زعمت الحركة عبر إذاعة الأندلس`, `عبر قناة …` — a broadcaster or paper
+/// named after `عبر` ("through") is an outlet even without quotes or a known name (not so a
+/// website or network: `عبر شبكة الإنترنت`).
+fn via_outlet(v: &View<'_>, h: &super::sentence::Hit) -> bool {
+    let w = v.s.word(h.start);
+    h.start > 0 && v.s.word(h.start - 1) == "عبر" && !w.contains("شبكه") && !w.contains("موقع")
+}
+
+/// Rule `addressee_outlet_is_cited`: `قال مسؤول أمني لوكالة فرانس برس إن …`, `في تصريح
+/// لـ"العربية"`, `للسومرية نيوز` — an outlet the speaker spoke to, other than the publishing
+/// outlet, is where the article has the words from: the statement's cited source. Looked for
+/// between the verb and the reported clause (`إن`, `أن`, `:`), at most twelve tokens on.
+fn addressee_outlet(ctx: &DocCtx<'_>, v: &View<'_>, from: usize, carry: &Carry) -> Option<Source> {
+    let end = (from..v.len().min(from + 12))
+        .find(|&k| matches!(v.s.word(k), "ان" | "انه" | "انها" | "بان" | "بانه" | ":"))
+        .unwrap_or_else(|| v.len().min(from + 12));
+    let own = ctx.doc.outlet.as_ref();
+    let is_own = |s: &Source| {
+        own.is_some_and(|o| {
+            (o.id.is_some() && o.id == s.r.id)
+                || [&o.name, &o.text].iter().any(|n| {
+                    let n = crate::normalize::normalize(n.trim_matches(|c: char| !c.is_alphanumeric()));
+                    !n.is_empty() && [&s.r.name, &s.r.text].iter().any(|t| crate::normalize::normalize(t).contains(&n))
+                })
+        })
+    };
+    for k in from..end {
+        let w = v.s.word(k);
+        let src = if w == "ل" && v.is_quote(k + 1) {
+            // `لـ"العربية"`: the quoted name is an outlet's.
+            source_at(ctx, v, k + 1, carry).map(|(s, _)| Source { outlet: true, ..s })
+        } else if w.starts_with('ل') && w.chars().count() > 2 {
+            let outlet_noun = View::at(&v.source_nouns, k).is_some_and(|h| {
+                ctx.lex.source_nouns.value(h.id) == Some(&SourceNoun::Outlet) && !has_article(&h.prefix)
+            });
+            let outlet_name = v.mentions.iter().any(|m| m.start == k && m.m.entity.kind == EntityKind::Outlet);
+            if outlet_noun || outlet_name {
+                source_at(ctx, v, k, carry).map(|(s, _)| s).filter(|s| s.outlet)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(s) = src {
+            return (!is_own(&s)).then_some(s);
+        }
+    }
+    None
+}
+
+fn not_sources() -> &'static [String] {
+    static W: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../../data/claims/not_sources.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::normalize::normalize)
+            .collect()
+    })
+}
+
+/// Rule `legal_reference_is_no_source`: `وفق المادة الرابعة من قانون مكافحة الإرهاب`,
+/// `طبقا للقانون` — after a citation marker, a law, article or plan is what something is done
+/// by, not who says a count.
+fn legal_reference(v: &View<'_>, at: usize) -> bool {
+    let w = v.s.word(at);
+    ["", "لل", "ال", "ل"]
+        .iter()
+        .filter_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+        .any(|bare| not_sources().iter().any(|n| n == bare))
 }

@@ -1,0 +1,474 @@
+//! Naming a source: the words after a speech verb or a citation marker (`قال مسؤول أمني`,
+//! `بحسب تقرير لوزارة الداخلية`), an entity among them, a role and the name set beside it,
+//! or the subject written before the verb.
+
+use super::{Carry, Source, unnamed};
+use crate::claims::lexicon::{CiteKind, SourceNoun};
+use crate::claims::sentence::has_article;
+use crate::claims::view::{DocCtx, View};
+use crate::model::EntityKind;
+
+/// Tokens `[a, b)` that name something: a quoted name, else words up to a stop word,
+/// punctuation, number, date, predicate or another speech verb (at most `max`).
+fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
+    if v.is_quote(a) {
+        let close = (a + 1..v.len().min(a + 12)).find(|&k| v.is_quote(k))?;
+        return (close > a + 1).then_some((a + 1, close));
+    }
+    // Rule `count_is_not_a_speaker`: `ويقدر عدد الفرنسيين … بنحو 1450` — "the number of …"
+    // after a passive estimate verb is what is estimated; `عدد من المسؤولين` may speak.
+    if View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من" {
+        return None;
+    }
+    let mut j = a;
+    while j < v.len() && j - a < max {
+        let stop = v.s.is_punct(j)
+            || v.s.toks.get(j).is_some_and(|t| t.class == crate::claims::sentence::TokClass::Digits)
+            || v.is_date(j)
+            || v.numbers.iter().any(|n| n.start == j)
+            || View::at(&v.stops, j).is_some()
+            || is_bare_lam(v, j)
+            || (View::at(&v.predicates, j).is_some() && !(j > a && institution_noun(v, j - 1)))
+            || View::at(&v.speech, j).is_some()
+            || View::at(&v.citations, j).is_some()
+            || (j > a && View::at(&v.source_nouns, j).is_some() && !institution_noun(v, j - 1))
+            || (j > a && glued_addressee(v, j))
+            || (j > a && View::at(&v.counting, j).is_some() && !institution_noun(v, j - 1))
+            || (j >= a + 2 && View::at(&v.roles, j).is_some());
+        if stop {
+            break;
+        }
+        j += 1;
+    }
+    (j > a).then_some((a, j))
+}
+
+/// Rule `addressee_lam`: `قال … لـ"الغد"`, `في تصريح لـ` — a lone dative `ل` (tatweel
+/// folded away) introduces whom the words were said to; it is never part of a name.
+fn is_bare_lam(v: &View<'_>, j: usize) -> bool {
+    v.s.word(j) == "ل"
+}
+
+/// Rule `addressee_before_speaker`: `قال لـ"الغد" مصدر أمني` — the quoted addressee right
+/// after the verb is skipped; the speaker follows it. Returns the token after the addressee.
+pub(super) fn skip_addressee(v: &View<'_>, at: usize) -> usize {
+    // Rule `resumptive_object_before_speaker`: `حسبما أفاد به الناطق الرسمي` — the pronoun
+    // `به`/`بها` after the verb points back to what was said; the speaker follows it.
+    let at = if matches!(v.s.word(at), "به" | "بها" | "عنه" | "عنها") { at + 1 } else { at };
+    if is_bare_lam(v, at)
+        && v.is_quote(at + 1)
+        && let Some(close) = (at + 2..v.len().min(at + 12)).find(|&k| v.is_quote(k))
+    {
+        return close + 1;
+    }
+    at
+}
+
+/// Rule `glued_addressee`: `قال مصدر أمني للسومرية نيوز`, `لنورث برس` — a known outlet with
+/// the dative `ل` glued to it, after the speaker's first word, is whom the words were said to.
+fn glued_addressee(v: &View<'_>, j: usize) -> bool {
+    v.s.word(j).starts_with('ل')
+        && v.mentions.iter().any(|m| m.start == j && matches!(m.m.entity.kind, EntityKind::Outlet))
+}
+
+/// The best entity inside tokens `[a, b)`: a person, then an outlet, an organization, a
+/// place (`برلين` speaks for Germany).
+fn entity_in<'d>(v: &View<'d>, a: usize, b: usize) -> Option<crate::claims::view::MentionTok<'d>> {
+    let rank = |k: EntityKind| match k {
+        EntityKind::Person => 0,
+        EntityKind::Outlet => 1,
+        EntityKind::Organization => 2,
+        _ => 3,
+    };
+    v.mentions
+        .iter()
+        .filter(|m| m.start >= a && m.start < b && m.m.form == crate::model::MentionForm::Name)
+        .min_by_key(|m| (rank(m.m.entity.kind), m.start))
+        .copied()
+}
+
+/// A source named at tokens from `a`: an outlet noun (`صحيفة X`, or `الصحيفة` for the
+/// report source), a document noun (`تقرير X`, `بيان لوزارة الداخلية`), an entity, or the
+/// words as written. Returns the source and the token after it.
+pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<(Source, usize)> {
+    let lex = ctx.lex;
+    let text = &ctx.doc.text;
+    let mut outlet = false;
+    let mut at = a;
+    // Where the naming words start: a document noun stays part of the name (`الأرقام
+    // الرسمية`) unless what issued it follows (`تقرير صادر عن X`, `تقرير لصحيفة X`).
+    let mut name_from = a;
+    while let Some((kind, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
+        match kind {
+            SourceNoun::Outlet => {
+                outlet = true;
+                if has_article(&h.prefix) && !v.is_quote(h.end) {
+                    // Rule `outlet_anaphor`: `الصحيفة`, `للصحيفة` → the report source.
+                    let src = carry.report.clone()?;
+                    return Some((Source { span: v.s.span_of(h.start, h.end), ..src }, h.end));
+                }
+                name_from = h.end;
+            }
+            SourceNoun::Document => {}
+        }
+        at = h.end;
+        if let Some(c) = View::at(&v.citations, at)
+            && lex.citations.value(c.id) == Some(&CiteKind::AccordingTo)
+        {
+            at = c.end;
+            name_from = at;
+        } else if View::at(&v.source_nouns, at).is_some() {
+            name_from = at;
+        }
+    }
+    // Rule `document_issued_by`: `إحصائية أعدتها منظمة "…"`, `تقرير أصدرته الأمم المتحدة` — a
+    // verb with the document as its object names who issued it: the issuer is the source.
+    if at > a && at < v.len() && !v.s.is_punct(at) && ["تها", "ته"].iter().any(|e| v.s.word(at).ends_with(e)) {
+        at += 1;
+        name_from = at;
+    }
+    let (pa, pb) = match phrase(v, at, 8) {
+        Some(r) => r,
+        // `بحسب التقرير،`: the document itself is what is cited.
+        None if at > a && !outlet => (a, at),
+        None => return None,
+    };
+    // Rule `quoted_name_after_noun`: `منظمة "ريبريف"`, `منظمة «أكليد»` — a body's noun
+    // followed by its quoted name: the name belongs to the source.
+    let (pb, quoted_tail) = match (pb == pa + 1 && v.is_quote(pb))
+        .then(|| (pb + 2..v.len().min(pb + 12)).find(|&k| v.is_quote(k)))
+        .flatten()
+    {
+        Some(close) => (close + 1, true),
+        None => (pb, false),
+    };
+    let after = if v.is_quote(at) { pb + 1 } else { pb };
+    // Rule `outlet_noun_in_name`: `وكالة الأنباء الفرنسية` — the known name may begin with the
+    // outlet noun itself.
+    let whole = v
+        .mentions
+        .iter()
+        .find(|m| m.start >= a && m.start < pa && m.end > pa && m.m.form == crate::model::MentionForm::Name)
+        .copied();
+    // Rule `role_holder_first`: `مدير المكتب المركزي للأبحاث، حبوب الشرقاوي،` — when the words
+    // open with a role, the person holding it (named after them) speaks, not the body the
+    // role belongs to.
+    if !outlet
+        && View::at(&v.roles, pa).is_some()
+        && let Some(r) = role_holder(ctx, v, pa, pb)
+    {
+        return Some(r);
+    }
+    if let Some(m) = whole.or_else(|| entity_in(v, pa, pb)).filter(|m| name_shaped(ctx, m)) {
+        let is_outlet = outlet || m.m.entity.kind == EntityKind::Outlet;
+        return Some((
+            Source { r: m.m.to_ref(text), span: m.m.span, outlet: is_outlet },
+            if is_outlet { skip_acronym(v, after) } else { after },
+        ));
+    }
+    if !outlet && let Some(r) = role_holder(ctx, v, pa, pb) {
+        return Some(r);
+    }
+    // Unnamed: the words as written, without demonyms trailing an outlet's name
+    // (`صحيفة ميغابولوس الكازاخية` → `ميغابولوس`). An unnamed source is a head noun and
+    // its adjectives (`مصادر أمنية عراقية`).
+    // `بلاغ للمديرية العامة`, `بيان لوزارة الداخلية`: what issued the document is named.
+    let issued_by = name_from < pa && v.s.word(pa).starts_with('ل');
+    let name_from = if v.is_quote(name_from) || issued_by { pa } else { name_from.min(pa) };
+    let cap = if quoted_tail {
+        pb - pa
+    } else if View::at(&v.unnamed, pa).is_some() {
+        3
+    } else {
+        6
+    };
+    let mut end = pb.min(pa + cap);
+    // Rule `generic_outlet_name`: `وكالة الأنباء الصومالية` — when the outlet's name is only a
+    // generic word (`الأنباء`), the nationality after it is what names it: no cut there, and
+    // the outlet noun stays part of the name.
+    let generic = outlet && generic_outlet_word(v.s.word(pa));
+    if outlet
+        && !generic
+        && let Some(m) = v.mentions.iter().find(|m| m.start > pa && m.start < end)
+    {
+        end = m.start;
+    }
+    let name_from = if generic { a.min(name_from) } else { name_from };
+    let mut after = after;
+    // Rule `outlet_acronym`: `وكالة الأنباء الكويتية (كونا)` — the acronym in brackets after an
+    // outlet's name is part of it (it is how the outlet is known).
+    if outlet && end == pb {
+        let past = skip_acronym(v, pb);
+        if past > pb {
+            end = past;
+            after = past;
+        }
+    }
+    if !outlet && end == pb && View::at(&v.unnamed, pa).is_some() {
+        let e = unnamed_affiliation(v, pb);
+        if e > end {
+            end = e;
+            after = e;
+        }
+    }
+    let span = v.s.span_of(name_from, end);
+    let mut src = unnamed(span.slice(text), span, outlet);
+    // Only after a marker or a document noun is a leading `ل` the dative (`وفقا لمنظمة`,
+    // `بلاغ للمديرية`); a speaker may well start with it (`لجنة الأمن القومي`).
+    let dative = pa > 0
+        && (View::at(&v.citations, pa).is_none()
+            && (v.citations.iter().any(|c| c.end == pa) || v.source_nouns.iter().any(|c| c.end == pa)));
+    if dative {
+        src.r.name = strip_lam(&src.r.name);
+        src.r.text = strip_lam(&src.r.text);
+    }
+    Some((src, after))
+}
+
+/// The person named right after a role's words `[pa, pb)`: a known person within five words
+/// (`مدير عام دائرة الفروع في الوزارة علي عباس جهانكير`), or words set off by commas
+/// (rule `role_then_apposed_name`). Returns the speaker and the token after the name.
+fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(Source, usize)> {
+    let text = &ctx.doc.text;
+    // A role before a name (`مدير عام دائرة الفروع في الوزارة علي عباس جهانكير إن`): the
+    // person named before the reported speech is the speaker.
+    if let Some(m) = v.mentions.iter().find(|m| {
+        m.m.entity.kind == EntityKind::Person
+            && name_shaped(ctx, m)
+                && m.start >= pb
+                && m.start <= pb + 5
+                // `رئيس المهمة، عبد الرحيم بوعزة،`: a comma may set the name in apposition.
+                // `مدير عام الدائرة في الوزارة، كريم النوري،`: so may an affiliation and a comma.
+                && (pb..m.start).all(|k| {
+                    ((k == pb || k + 1 == m.start) && matches!(v.s.word(k), "," | "،"))
+                        || (!v.s.is_punct(k) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
+                })
+    }) {
+        return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: false }, m.end));
+    }
+    if let Some((na, nb)) = apposed_name(v, pa, pb) {
+        let span = v.s.span_of(na, nb);
+        return Some((unnamed(span.slice(text), span, false), nb));
+    }
+    None
+}
+
+/// Rule `role_then_apposed_name`: `المتحدث العسكري للقوات المسلحة، العقيد تامر الرفاعي،`,
+/// `لمدير المكتب المركزي، الشرقاوي حبوب، أن` — a source headed by a role noun, followed (after
+/// an optional affiliation `في …`) by one to five words set off by commas: those words name
+/// the person who holds the role, and the person is the speaker. Returns their tokens.
+fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
+    View::at(&v.roles, pa)?;
+    let open = unnamed_affiliation(v, pb);
+    if !(v.s.is_punct(open) && v.s.word(open) == ",") {
+        return None;
+    }
+    // Rule `apposed_name_at_end`: `…»، يقول الرئيس المشترك للمكتب، فلان الفلاني.` — the name
+    // may close the sentence instead of a second comma.
+    let close = (open + 2..v.len().min(open + 7))
+        .find(|&k| v.s.is_punct(k))
+        .or_else(|| (v.len() > open + 1 && v.len() <= open + 6).then_some(v.len()))?;
+    let plain = (open + 1..close).all(|k| {
+        View::at(&v.stops, k).is_none()
+            && View::at(&v.speech, k).is_none()
+            && View::at(&v.predicates, k).is_none()
+            && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
+            && !v.is_date(k)
+    });
+    (plain && (close == v.len() || matches!(v.s.word(close), "," | "."))).then_some((open + 1, close))
+}
+
+/// Rule `unnamed_affiliation`: `مسؤول في وزارة الخارجية الأوزبكية`, `مصدر في الشرطة` — an
+/// unnamed source is named by the body it works in: `في` and a definite or institution phrase
+/// of at most five words after it belong to the source. Returns the token after the
+/// affiliation, or `at` when there is none.
+pub(super) fn unnamed_affiliation(v: &View<'_>, at: usize) -> usize {
+    if v.s.word(at) != "في" {
+        return at;
+    }
+    let body = |k: usize| {
+        v.s.word(k).starts_with("ال") || v.mentions.iter().any(|m| m.start <= k && k < m.end) || institution_noun(v, k)
+    };
+    if !body(at + 1) {
+        return at;
+    }
+    let mut j = at + 1;
+    while j < v.len()
+        && j - at <= 5
+        && (body(j) || institution_noun(v, j - 1))
+        && !v.s.is_punct(j)
+        && View::at(&v.speech, j).is_none()
+        && (View::at(&v.predicates, j).is_none() || institution_noun(v, j - 1))
+        && !v.is_date(j)
+        && !matches!(v.s.word(j), "ان" | "انه" | "بان" | "الي" | "الذي" | "التي")
+    {
+        j += 1;
+    }
+    j
+}
+
+/// `للمديرية العامة` → `المديرية العامة`, `لوزارة` → `وزارة`: the dative `ل` glued to a
+/// cited name is not part of it.
+fn strip_lam(name: &str) -> String {
+    if let Some(rest) = name.strip_prefix("لل") {
+        // `للجنة التحقيق` is `ل` + `لجنة`, `للمديرية` is `ل` + `المديرية`: the institution noun
+        // that starts with `ل` keeps it.
+        let first = rest.split_whitespace().next().unwrap_or("");
+        let folded = crate::normalize::normalize(&format!("ل{first}"));
+        if institutions().contains(&folded) {
+            return name.chars().skip(1).collect();
+        }
+        return format!("ال{rest}");
+    }
+    match name.strip_prefix('ل') {
+        Some(rest) if rest.chars().count() >= 3 && !rest.starts_with('ا') => rest.trim_start_matches('ـ').to_owned(),
+        _ => name.to_owned(),
+    }
+}
+
+/// SVO subject: `ولكن السلطات الأوروبية أكدت`, `أن تقارير أممية قدرت`, or a person named
+/// just before the verb (`عبد الحق الخيام قد صرح`).
+pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
+    let text = &ctx.doc.text;
+    if let Some(m) = v.mentions.iter().rev().find(|m| {
+        m.m.entity.kind == EntityKind::Person
+            && name_shaped(ctx, m)
+            && m.end <= verb
+            && verb - m.end <= 1
+            && (m.end..verb).all(|k| v.s.word(k) == "قد")
+    }) {
+        return Some(Source { r: m.m.to_ref(text), span: m.m.span, outlet: false });
+    }
+    let lo = v.clause_start(verb);
+    let in_clause_word = |k: usize| v.clause_words.iter().any(|c| c.start <= k && k < c.end);
+    let plain = |k: usize| {
+        !v.s.is_punct(k)
+            && !in_clause_word(k)
+            && View::at(&v.stops, k).is_none()
+            && View::at(&v.predicates, k).is_none()
+            && View::at(&v.speech, k).is_none()
+            && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
+            && !v.is_date(k)
+    };
+    // Rule `kana_qad_speaker`: `وكان وزير الداخلية قد صرح` — the subject stands between
+    // `كان` and `قد`; neither is part of its name.
+    let verb = if verb > lo && v.s.word(verb - 1) == "قد" { verb - 1 } else { verb };
+    let kana = |k: usize| matches!(v.s.word(k), "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت");
+    // Walk back over at most four plain words (`ومنها تقارير أشارت` → `تقارير`).
+    let mut start = verb;
+    while start > lo && verb - start < 4 && plain(start - 1) && !kana(start - 1) {
+        start -= 1;
+    }
+    // Rule `prepositional_object_is_no_subject`: `اتصل من رقم عراقي وقال` — words after a
+    // preposition are its object, not the subject of the verb after them.
+    if start > lo && matches!(v.s.word(start - 1), "من" | "في" | "على" | "الي" | "عن" | "مع" | "عبر") {
+        return None;
+    }
+    if start < verb {
+        return source_at(ctx, v, start, carry).filter(|(_, e)| *e <= verb).map(|(s, _)| s);
+    }
+    None
+}
+
+/// Rule `sabaqa_li_speaker`: `وسبق لمدير المكتب، الشرقاوي حبوب، أن صرح` — "it happened before
+/// for X that he stated": X, after `سبق ل`, is the subject of the verb behind `أن`.
+pub(super) fn preceded_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
+    if verb == 0 || v.s.word(verb - 1) != "ان" {
+        return None;
+    }
+    let lo = verb.saturating_sub(14);
+    let k = (lo..verb - 1).rev().find(|&k| matches!(v.s.word(k), "سبق" | "وسبق" | "فسبق"))?;
+    let (src, end) = source_at(ctx, v, k + 1, carry)?;
+    (end < verb).then_some(src)
+}
+
+fn institutions() -> &'static [String] {
+    static I: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        include_str!("../../../data/claims/institution_nouns.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::normalize::normalize)
+            .collect()
+    })
+}
+
+/// Token `k` is an institution's head noun (`وزارة`, `لوزارة`, `والمديرية`), clitics aside.
+pub(super) fn institution_noun(v: &View<'_>, k: usize) -> bool {
+    // `وزارة` itself begins with `و`: the word is tried as written and without each clitic.
+    let w = v.s.word(k);
+    let forms = [w, w.strip_prefix('و').unwrap_or(w)];
+    forms.iter().any(|w| {
+        ["", "لل", "بال", "ال", "ل", "ب"]
+            .iter()
+            .filter_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+            .any(|bare| institutions().iter().any(|i| i == bare))
+    })
+}
+
+/// Rule `generic_outlet_name`: words that name no outlet on their own (`الأنباء`, `الأخبار`).
+fn generic_outlet_word(w: &str) -> bool {
+    matches!(w, "الانباء" | "انباء" | "الاخبار" | "اخبار" | "الاعلام")
+}
+
+/// Rule `outlet_acronym`: the token after a bracketed acronym at `at` (`(كونا)`, `(صونا)`),
+/// or `at` when there is none.
+pub(super) fn skip_acronym(v: &View<'_>, at: usize) -> usize {
+    if v.s.word(at) != "(" {
+        return at;
+    }
+    match (at + 2..v.len().min(at + 5)).find(|&k| v.s.word(k) == ")") {
+        Some(close) if (at + 1..close).all(|k| !v.s.is_punct(k)) => close + 1,
+        _ => at,
+    }
+}
+
+/// Rule `kana_qad_apposed_subject`: `وكان مدير المكتب المركزي، حبوب الشرقاوي، قد صرح` — a
+/// subject long enough to hold commas stands between `كان` and `قد`: it is read from `كان`.
+pub(super) fn kana_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
+    if verb < 2 || v.s.word(verb - 1) != "قد" || v.s.word(verb - 2) != "," {
+        return None;
+    }
+    let lo = verb.saturating_sub(18);
+    let k = (lo..verb - 2)
+        .rev()
+        .take_while(|&k| View::at(&v.speech, k).is_none() && v.s.word(k) != ".")
+        .find(|&k| matches!(v.s.word(k), "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت"))?;
+    let (src, end) = source_at(ctx, v, k + 1, carry)?;
+    (end < verb).then_some(src)
+}
+
+/// Rule `amma_fa_speaker`: `أما وزير الداخلية بسام مولوي، فقال …` — "as for X, he said": the
+/// topic after `أما` is the subject of the verb that `ف` introduces.
+pub(super) fn topic_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: &Carry) -> Option<Source> {
+    if !v.s.word(verb).starts_with('ف') {
+        return None;
+    }
+    let lo = verb.saturating_sub(12);
+    let k = (lo..verb).rev().find(|&k| matches!(v.s.word(k), "اما" | "واما"))?;
+    let (src, end) = source_at(ctx, v, k + 1, carry)?;
+    (end <= verb).then_some(src)
+}
+
+fn not_name_words() -> &'static [String] {
+    static W: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../../data/claims/not_name_words.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::normalize::normalize)
+            .collect()
+    })
+}
+
+/// Rule `junk_person_is_no_speaker`: a person mention is a speaker only when it is shaped
+/// like a name — none of its words is one a name never holds (`عدم`, `اسمها`, `طلبت`).
+fn name_shaped(ctx: &DocCtx<'_>, m: &crate::claims::view::MentionTok<'_>) -> bool {
+    if m.m.entity.kind != EntityKind::Person {
+        return true;
+    }
+    let folded = crate::normalize::normalize(m.m.span.slice(&ctx.doc.text));
+    !folded.split_whitespace().any(|w| not_name_words().iter().any(|n| n == w))
+}
