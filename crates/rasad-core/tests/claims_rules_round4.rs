@@ -221,3 +221,9 @@ fn ambiguous_city_country() {
     let d = analyze("وقالت حكومة ليبيا إن نحو 30 شابا من طرابلس غادروا إلى سوريا.");
     assert_eq!(claims_common::origin(claim(&d, 30.0)), Some("LY"));
 }
+
+#[test]
+fn glued_and_in_list() {
+    let d = analyze("وأعادت السلطات الألمانية ثلاث عشرة امرأة وواحدا وثلاثين طفلا من المخيمات.");
+    assert_eq!(claim(&d, 31.0).predicate, Predicate::Returned);
+}

@@ -153,9 +153,8 @@ pub fn extract(doc: &Document) -> Facts {
                 if let Some(prev) = in_sentence.last()
                     && i > 0
                     && let Some(pd) = drafts.get(i - 1)
-                    && d.num.start > pd.subj.1
-                    && d.num.start - pd.subj.1 <= 2
-                    && v.s.word(d.num.start - 1) == "و"
+                    && ((d.num.start > pd.subj.1 && d.num.start - pd.subj.1 <= 2 && v.s.word(d.num.start - 1) == "و")
+                        || (d.num.start == pd.subj.1 && glued_and(&v, d)))
                 {
                     if pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1) {
                         pred.predicate = prev.claim.predicate;
@@ -639,6 +638,13 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
     };
     (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
         || (lo.max(verb.saturating_sub(14))..verb).any(|k| arrived(v.s.word(k)))
+}
+
+/// Rule `glued_and_in_list`: `ثماني عشرة امرأة وواحدا وأربعين طفلا` — the `و` joining a list
+/// item is glued to a numeral written in words; the number mention starts after it.
+fn glued_and(v: &View<'_>, d: &detect::Draft<'_>) -> bool {
+    v.s.toks.get(d.num.start).is_some_and(|t| d.num.n.span.start > t.span.start)
+        && v.s.word(d.num.start).starts_with('و')
 }
 
 /// A reference to a gazetteer entity by id (`KZ`), with its Arabic name.
