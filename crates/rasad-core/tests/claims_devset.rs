@@ -38,8 +38,9 @@ const BLIND_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bli
 /// Blind set 1: 0.500 strict F1, 33/77 attribution when first scored; 0.734 and 56/77 after
 /// the round-2 rules (whose author saw short excerpts of its misses, so it is less blind);
 /// 0.828 and 58/77 after the round-3 structural mechanisms (not tuned on this set); 63/77
-/// attribution after the round-4 attribution mechanisms (report scope, lede, chains).
-const BLIND_STRICT_F1_FLOOR: f64 = 0.80;
+/// attribution after the round-4 attribution mechanisms (report scope, lede, chains); strict
+/// 0.852 after the round-4 claim mechanisms (`ambiguous_city_country`, `glued_and_in_list`).
+const BLIND_STRICT_F1_FLOOR: f64 = 0.82;
 const BLIND_ATTRIBUTION_FLOOR: f64 = 0.81;
 const BLIND2_GOLD: &str = include_str!("fixtures/blind2/gold.jsonl");
 const BLIND2_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind2");
@@ -53,9 +54,10 @@ const BLIND3_GOLD: &str = include_str!("fixtures/blind3/gold.jsonl");
 const BLIND3_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind3");
 /// Blind set 3, written while round 3 was being built and scored once after it: 0.548 strict
 /// F1 and 56/95 attribution with the rules before round 3, 0.687 and 65/95 after (the
-/// estimate for unseen news). Round 4's attribution work used it as its development set
-/// (attribution 65/95 → 85/95), so it no longer estimates unseen news either.
-const BLIND3_STRICT_F1_FLOOR: f64 = 0.66;
+/// estimate for unseen news). Round 4 used it as its development set for attribution
+/// (65/95 → 85/95) and for claims (strict 0.687 → 0.900, mechanisms tested on sentences of
+/// their own in `claims_rules_round4.rs`), so it no longer estimates unseen news.
+const BLIND3_STRICT_F1_FLOOR: f64 = 0.88;
 const BLIND3_ATTRIBUTION_FLOOR: f64 = 0.88;
 
 fn entity_matches(gold: Option<&str>, pred: Option<&rasad_core::model::EntityRef>) -> bool {

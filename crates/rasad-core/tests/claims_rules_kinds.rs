@@ -202,9 +202,13 @@ fn outlet_noun_in_name() {
 }
 
 #[test]
-fn origin_city_homonym_is_dropped() {
-    // The gazetteer's Tripoli is Libya's; an article about Lebanon means the other one.
+fn origin_city_homonym_takes_the_named_country() {
+    // The gazetteer's Tripoli is Libya's; an article about Lebanon means Lebanon's (round 4,
+    // rule `ambiguous_city_country`; before it, no origin was given).
     let d = analyze("وقالت مصادر لبنانية إن نحو 30 شابا من طرابلس سافروا إلى سوريا.");
+    assert_eq!(origin(claim(&d, 30.0)), Some("LB"));
+    // A homonym with no namesake listed still gives no origin.
+    let d = analyze("وقالت مصادر تركية إن نحو 30 شابا من طرابلس سافروا إلى سوريا.");
     assert_eq!(origin(claim(&d, 30.0)), None);
 }
 

@@ -60,7 +60,11 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         } else if h.start >= b && h.end <= hi {
             // `4 رجال يشتبه في أنهم قاتلوا`: a verb behind a complementizer is reported,
             // not what these people did.
-            if (b..h.start).any(|k| matches!(v.s.word(k), "ان" | "انهم" | "بانهم" | "بان")) {
+            // Rule `reported_state_of_relative`: `عشرات الشبان الذين تقول عائلاتهم إنهم مفقودون`
+            // — behind a relative pronoun the report is about these very people.
+            let complementizer = (b..h.start).find(|&k| matches!(v.s.word(k), "ان" | "انهم" | "بانهم" | "بان"));
+            if complementizer.is_some_and(|c| !(b..c).any(|k| matches!(v.s.word(k), "الذين" | "اللواتي" | "اللاتي")))
+            {
                 continue;
             }
             // A participle right after the noun describes it (`السجناء الفارين التحقوا`):
@@ -89,7 +93,10 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         // object; it is this count's predicate only when nothing else is.
         let coordinated_after =
             h.start >= b && e.kind != PredKind::Noun && (h.prefix.starts_with('و') || h.prefix.starts_with('ف'));
-        let penalty = penalty + if relative { 12 } else { 0 } + if coordinated_after { 30 } else { 0 };
+        let penalty = penalty
+            + if relative { 12 } else { 0 }
+            + if coordinated_after { 30 } else { 0 }
+            + if pool_before_count(v, h, a) { 20 } else { 0 };
         let score = dist + penalty;
         if best.as_ref().is_none_or(|(s, ..)| score < *s) {
             best = Some((score, h, e.kind, p));
@@ -107,8 +114,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // Rule `still_defers_to_participle`: `لا يزال 200 طفل محتجزين` — "still" says the state
     // lasts; a participle after it names the state (`محتجزين`, `عالقين`). Alone
     // (`لا يزالون في المخيمات`) it means they are present.
+    // Rule `state_over_presence`: so does any word of presence (`ويوجد 25 رجلا في سجون`).
     if let Some((_, h, _, Predicate::Present)) = best
-        && is_still(v, h)
         && let Some(state) = v.predicates.iter().find(|p| {
             p.start >= h.end.max(b)
                 && p.start < hi
@@ -145,6 +152,16 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         })
     {
         best = Some((0, agent, PredKind::Agent, Predicate::Returned));
+    }
+    // Rule `court_over_past_movement`: `أصدرت المحكمة أحكاما بالسجن على 17 امرأة أعيدت من المخيم`,
+    // `تحقيقات بحق 120 امرأة عادت` — a verb right after an indefinite counted noun is an
+    // adjective clause telling the people's past; the court predicate governing the count
+    // before it says what the claim is about.
+    if let Some((_, h, _, Predicate::Returned | Predicate::Traveled | Predicate::Joined | Predicate::Fled)) = best
+        && h.start >= b
+        && let Some(court) = court_before(v, lo, a)
+    {
+        best = Some((0, court, PredKind::Noun, Predicate::Prosecuted));
     }
     // Rule `status_noun_over_participle`: `6 متهمين عائدين من سوريا`, `12 موقوفا فارين` — a
     // participle right after a noun that already says what happens to the people (accused,
@@ -183,6 +200,13 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     }
     match (best, d.implied) {
         (Some((_, h, kind, p)), _) => {
+            // Rule `refugees_move_in_flight`: `5 آلاف لاجئ عبروا الحدود` — refugees crossing or
+            // travelling are fleeing.
+            let p = if p == Predicate::Traveled && d.class == crate::model::SubjectClass::Refugee {
+                Predicate::Fled
+            } else {
+                p
+            };
             BoundPredicate { predicate: p, source: PredSource::Word, hit: Some(h.clone()), kind: Some(kind) }
         }
         (None, Some(p)) => BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None },
@@ -215,6 +239,23 @@ fn reflexive_surrender(v: &View<'_>, lo: usize, a: usize, b: usize, hi: usize) -
     let reflexive = |w: &str| matches!(w, "نفسه" | "نفسها" | "نفسيهما" | "انفسهم" | "انفسهن" | "نفسهما" | "انفسهما");
     (lo.max(a.saturating_sub(4))..a).any(|k| hand_over(v.s.word(k)))
         && (b..(b + 3).min(hi)).any(|k| reflexive(v.s.word(k)))
+}
+
+/// Rule `pool_before_count`: `من بين العائدين 137 شخصا تمت متابعتهم` — a predicate word after
+/// `بين` before the number names the group the count is taken from, not what the counted did.
+fn pool_before_count(v: &View<'_>, h: &Hit, a: usize) -> bool {
+    h.end <= a && h.start > 0 && matches!(v.s.word(h.start - 1), "بين" | "ومن بين" | "من بين")
+}
+
+/// The nearest court predicate (`أحكاما بالسجن`, `تحقيقات بحق`) before token `a` in its clause.
+fn court_before<'v>(v: &'v View<'_>, lo: usize, a: usize) -> Option<&'v Hit> {
+    let lex = super::lexicon::get();
+    v.predicates.iter().rev().find(|p| {
+        p.end <= a
+            && p.start >= lo
+            && a - p.end <= 3
+            && lex.predicates.value(p.id).and_then(|e| e.predicate) == Some(Predicate::Prosecuted)
+    })
 }
 
 /// Farthest a governing verb may stand before the count it governs, in tokens.
@@ -298,12 +339,6 @@ fn counted_noun_implies(v: &View<'_>, at: usize) -> Option<Predicate> {
         let (e, _) = View::value_at(&lex.subjects, &v.subjects, c.end)?;
         e.implied
     })
-}
-
-/// `لا يزال`, `ما زالوا`, `لا تزال`: the hit is a form of "still".
-fn is_still(v: &View<'_>, h: &Hit) -> bool {
-    matches!(v.s.word(h.start), "لا" | "ما" | "ولا" | "وما")
-        && ["يزال", "تزال", "زال", "يزل", "زل"].iter().any(|s| v.s.word(h.start + 1).starts_with(s))
 }
 
 /// Which rule gave the origin (for tests and debugging).

@@ -25,18 +25,38 @@ pub(crate) struct Draft<'d> {
     pub(crate) total: bool,
     /// `بينهم 77 من عناصرها`, `عاد منهم 270`: a part of the previous claim's people.
     pub(crate) partitive: bool,
+    /// The noun counts people only when an event is told of them (see [`SubjectEntry`]).
+    pub(crate) needs_event: bool,
 }
 
 impl<'d> Draft<'d> {
     /// People counted with no noun of their own class (elliptical item, bare count after a
     /// verb, `منهم`, tamyiz): `subj` is the span standing for them, maybe empty.
     fn people(num: NumberTok<'d>, subj: (usize, usize), partitive: bool) -> Self {
-        Self { num, subj, class: SubjectClass::Person, implied: None, demonym: None, total: false, partitive }
+        Self {
+            num,
+            subj,
+            class: SubjectClass::Person,
+            implied: None,
+            demonym: None,
+            total: false,
+            partitive,
+            needs_event: false,
+        }
     }
 
     /// A count whose subject words `subj` matched the lexicon entry `entry`.
     fn counted(num: NumberTok<'d>, subj: (usize, usize), entry: &SubjectEntry, partitive: bool) -> Self {
-        Self { num, subj, class: entry.class, implied: entry.implied, demonym: None, total: false, partitive }
+        Self {
+            num,
+            subj,
+            class: entry.class,
+            implied: entry.implied,
+            demonym: None,
+            total: false,
+            partitive,
+            needs_event: entry.needs_event,
+        }
     }
 }
 
@@ -44,7 +64,19 @@ impl<'d> Draft<'d> {
 fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let is_part = |w: &str| matches!(w, "منهم" | "بينهم" | "منهن" | "بينهن" | "منها" | "بينها" | "ومنهم" | "وبينهم");
     let lo = v.clause_start(n.start).max(n.start.saturating_sub(3));
-    (lo..n.start).any(|k| is_part(v.s.word(k))) || is_part(v.s.word(n.end))
+    (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k)) || is_part(v.s.word(n.end))
+}
+
+/// Rule `partitive_demonstrative`: `بين هؤلاء 17 قياديا`, `ومن هؤلاء 40` — "among these" takes
+/// the count out of people just named.
+fn demonstrative_pool(v: &View<'_>, k: usize) -> bool {
+    k > 0 && matches!(v.s.word(k), "هولاء" | "اولئك") && matches!(v.s.word(k - 1), "بين" | "من" | "ومن" | "وبين")
+}
+
+/// Rule `partitive_after_noun`: `واحتجزت ثمانية أشخاص منهم` — `منهم` right after the counted
+/// noun makes the count a part of the people named before.
+fn partitive_after_noun(v: &View<'_>, subj_end: usize) -> bool {
+    matches!(v.s.word(subj_end), "منهم" | "منهن" | "بينهم" | "بينهن")
 }
 
 /// Rule `countable_number`: only cardinals of at least one, not inside a date, count people.
@@ -81,7 +113,11 @@ fn subject_after<'d>(
         (!feminine_singular || women).then_some((
             m.start,
             m.end,
-            SubjectEntry { class: if women { SubjectClass::Woman } else { SubjectClass::Person }, implied: None },
+            SubjectEntry {
+                class: if women { SubjectClass::Woman } else { SubjectClass::Person },
+                implied: None,
+                needs_event: false,
+            },
             Some(m.m),
         ))
     };
@@ -110,7 +146,7 @@ fn subject_before<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, 
         // Rule `counted_demonym_before_number`: `قدرت مصادر عدد الأردنيين الذين قاتلوا … بنحو
         // 3 آلاف` — the counted people are named by their nationality.
         let m = v.demonym_at(c.end)?;
-        Some((m.start, m.end, SubjectEntry { class: SubjectClass::Person, implied: None }))
+        Some((m.start, m.end, SubjectEntry { class: SubjectClass::Person, implied: None, needs_event: false }))
     })
 }
 
@@ -147,13 +183,34 @@ fn definite_numeral(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let word = word.strip_prefix('و').unwrap_or(&word);
     // `آلاف`, `ألف` fold to an `ال…` spelling too: only the units and tens with the article.
     let units = ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "اثن"];
-    let definite = word.strip_prefix("ال").is_some_and(|r| units.iter().any(|u| r.starts_with(u)));
+    // `العشرات` ("tens of") is a vague plural, not the numeral ten with the article.
+    let definite =
+        word.strip_prefix("ال").is_some_and(|r| units.iter().any(|u| r.starts_with(u))) && !word.ends_with("ات");
     if !definite || n.start == 0 || v.s.is_punct(n.start - 1) {
         return false;
     }
     let prev = v.s.word(n.start - 1);
     let prev = prev.strip_prefix('و').unwrap_or(prev);
     prev.starts_with("ال") || ["ها", "هم", "هن", "ه"].iter().any(|p| prev.ends_with(p))
+}
+
+/// Rule `event_on_definite_count`: `وتوقيف أعضائها الأربعة`, `مقتل الجنود الثلاثة` — a definite
+/// numeral is anaphoric, but when the verbal noun of an event stands right before its noun the
+/// phrase states what happened to that many people. Returns the counted noun.
+fn event_on_definite<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, SubjectEntry)> {
+    let lex = super::lexicon::get();
+    if !definite_numeral(v, n) {
+        return None;
+    }
+    let h = v.subjects.iter().find(|h| h.end == n.start)?;
+    let event = v.predicates.iter().any(|p| {
+        p.end == h.start
+            && lex
+                .predicates
+                .value(p.id)
+                .is_some_and(|e| e.predicate.is_some() && e.kind == super::lexicon::PredKind::Noun)
+    });
+    event.then(|| lex.subjects.value(h.id).map(|e| (h.start, h.end, *e))).flatten()
 }
 
 /// Rule `number_after_noun`: `تحييد إرهابيين اثنين`, `مقتل شخص واحد` — one and two follow
@@ -278,7 +335,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             || is_hypothetical(v, n)
             || is_model_number(v, n)
             || every_one(v, n)
-            || definite_numeral(v, n)
+            || (definite_numeral(v, n) && event_on_definite(v, n).is_none())
         {
             continue;
         }
@@ -298,6 +355,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 demonym: None,
                 total: false,
                 partitive: false,
+                needs_event: false,
             }
         } else if let Some((a, b, e, dem)) = subject_after(v, n.end, n.n.value) {
             Draft {
@@ -307,7 +365,8 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 implied: e.implied,
                 demonym: dem,
                 total: is_total(v, n),
-                partitive,
+                partitive: partitive || partitive_after_noun(v, b),
+                needs_event: e.needs_event,
             }
         } else if let Some((a, b, e)) = anaphoric_count(v, n) {
             Draft::counted(*n, (a, b), &e, partitive)
@@ -315,6 +374,8 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             Draft::people(*n, (n.end, n.end), partitive)
         } else if tamyiz_person(v, n) {
             Draft::people(*n, (n.end, n.end + 1), partitive)
+        } else if let Some((a, b, e)) = event_on_definite(v, n) {
+            Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some((a, b, e)) = noun_before_number(v, n) {
             Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some((a, b, e)) = subject_before(v, n) {

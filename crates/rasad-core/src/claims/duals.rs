@@ -55,8 +55,37 @@ fn dual_of_subject(w: &str) -> Option<SubjectClass> {
             return Some(*c);
         }
     }
-    let stem = w.strip_suffix("ان")?;
-    (stem.chars().count() >= 3).then(|| s.get(stem).copied()).flatten()
+    if let Some(stem) = w.strip_suffix("ان")
+        && stem.chars().count() >= 3
+        && let Some(c) = s.get(stem)
+    {
+        return Some(*c);
+    }
+    feminine_dual(w).or_else(|| oblique_dual_of_broken_plural(w))
+}
+
+/// Rule `feminine_dual_of_person_noun`: `مواطنتين`, `موظفتان` — the feminine (`stem + ة`) of a
+/// masculine person noun of the lexicon, in the dual, counts two women.
+fn feminine_dual(w: &str) -> Option<SubjectClass> {
+    let s = singulars();
+    ["تين", "تان"].iter().find_map(|end| {
+        let stem = w.strip_suffix(end)?;
+        (stem.chars().count() >= 3 && s.contains_key(stem)).then_some(SubjectClass::Woman)
+    })
+}
+
+/// Rule `oblique_dual_of_broken_plural`: `ضابطين`, `جنديين`… — `stem + ين` spells a sound
+/// plural too, so it is a dual only when the noun's plural is broken (`ضباط`): the lexicon
+/// lists no `stem + ين` form of it (nisba nouns with a sound plural, `عسكريين`, list it).
+fn oblique_dual_of_broken_plural(w: &str) -> Option<SubjectClass> {
+    let s = singulars();
+    let stem = w.strip_suffix("ين")?;
+    if stem.chars().count() < 3 || s.contains_key(w) || !s.contains_key(stem) {
+        return None;
+    }
+    // The lexicon lists a sound plural of the noun (`موظفين`) in its accusative too.
+    let sound = format!("{stem}ون");
+    (!s.contains_key(&sound)).then(|| s.get(stem).copied()).flatten()
 }
 
 /// Rule `dual_with_agreeing_word`: `موظفان روسيان`, `مسعفان آخران` — a participle-shaped word
@@ -86,6 +115,11 @@ pub(crate) fn scan_paragraph(
         }
         let class = dual_of_subject(w).or_else(|| dual_by_agreement(w, s.word(i + 1)).then_some(SubjectClass::Person));
         let Some(class) = class else { continue };
+        // Rule `named_entity_is_not_a_dual`: `طالبان` (the Taliban) has the shape of the dual of
+        // `طالب` (student); a word the recognizer took as a name counts nobody.
+        if doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.span.contains(t.span))) {
+            continue;
+        }
         // `امرأتين اثنتين`: the numeral after it is the count.
         if s.toks.get(i + 1).is_some_and(|n| number_starts.contains(&n.span.start)) {
             continue;

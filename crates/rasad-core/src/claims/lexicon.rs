@@ -94,6 +94,9 @@ fn col(cols: &[String], i: usize) -> &str {
 pub(crate) struct SubjectEntry {
     pub(crate) class: SubjectClass,
     pub(crate) implied: Option<Predicate>,
+    /// Rule `occupation_needs_an_event`: pupils, workers, teachers … are counted only when
+    /// something is done to them or by them (third column `event`).
+    pub(crate) needs_event: bool,
 }
 
 /// How a predicate word stands in its clause.
@@ -248,7 +251,11 @@ impl Lexicons {
     fn load() -> Self {
         Self {
             subjects: build_with(file("subjects"), SUBJECT_SUFFIXES, |c| {
-                Some(SubjectEntry { class: parse_enum(col(c, 0))?, implied: parse_enum(col(c, 1)) })
+                Some(SubjectEntry {
+                    class: parse_enum(col(c, 0))?,
+                    implied: parse_enum(col(c, 1)),
+                    needs_event: col(c, 2) == "event",
+                })
             }),
             predicates: predicates(),
             speech: build_with(file("speech_verbs"), &[], |c| match col(c, 0) {

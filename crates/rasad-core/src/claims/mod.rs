@@ -98,6 +98,11 @@ pub fn extract(doc: &Document) -> Facts {
                     pred.predicate = prev.claim.predicate;
                     pred.source = PredSource::Word;
                 }
+                // Rule `dual_needs_an_event`: `شابان يستقلان دراجة` — two people in a story with
+                // nothing done to or by them are characters, not a count someone states.
+                if (d.num.dual.is_some() || d.needs_event) && pred.source == PredSource::Default {
+                    continue;
+                }
                 let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
                 let joint = bind::joint_repatriation(&v, &pred);
                 let mut origin =
@@ -148,9 +153,8 @@ pub fn extract(doc: &Document) -> Facts {
                 if let Some(prev) = in_sentence.last()
                     && i > 0
                     && let Some(pd) = drafts.get(i - 1)
-                    && d.num.start > pd.subj.1
-                    && d.num.start - pd.subj.1 <= 2
-                    && v.s.word(d.num.start - 1) == "و"
+                    && ((d.num.start > pd.subj.1 && d.num.start - pd.subj.1 <= 2 && v.s.word(d.num.start - 1) == "و")
+                        || (d.num.start == pd.subj.1 && glued_and(&v, d)))
                 {
                     if pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1) {
                         pred.predicate = prev.claim.predicate;
@@ -195,10 +199,13 @@ pub fn extract(doc: &Document) -> Facts {
                 }
                 // Rule `others_anaphora`: `مقتل 4 جنود عراقيين وإصابة 3 آخرين` — "others" are
                 // more of the people the sentence just counted.
+                // `ثلاث نساء أخريات`: "other" after the counted noun says the same, and may point
+                // back to the previous sentence's count.
+                let other_after = matches!(v.s.word(d.subj.1), "اخريات" | "اخرين" | "اخرون" | "اخري");
                 if origin.is_none()
-                    && d.subj.1 == d.subj.0 + 1
-                    && matches!(v.s.word(d.subj.0), "اخرين" | "اخرون" | "واخرين")
-                    && let Some(prev) = in_sentence.last()
+                    && ((d.subj.1 == d.subj.0 + 1 && matches!(v.s.word(d.subj.0), "اخرين" | "اخرون" | "واخرين"))
+                        || other_after)
+                    && let Some(prev) = in_sentence.last().or_else(|| found.last().filter(|_| other_after))
                 {
                     origin.clone_from(&prev.claim.origin);
                 }
@@ -230,15 +237,20 @@ pub fn extract(doc: &Document) -> Facts {
                 // من 970 متشددا` — a national body counting departures or returns counts its
                 // own nationals.
                 let deported = context::deportation(&v, &pred, d.num.start);
+                // Rule `citizens_of_the_speaker`: `تبحث السلطات عن مواطنين مفقودين` said by a
+                // national official — "citizens" are the speaking state's.
+                let citizens = d.subj.1 == d.subj.0 + 1
+                    && matches!(v.s.word(d.subj.0), "مواطنين" | "مواطنون" | "مواطنا" | "مواطن" | "مواطنات");
                 if origin.is_none()
                     && !joint
                     && !deported
-                    && matches!(
-                        pred.predicate,
-                        crate::model::Predicate::Traveled
-                            | crate::model::Predicate::Joined
-                            | crate::model::Predicate::Returned
-                    )
+                    && (citizens
+                        || matches!(
+                            pred.predicate,
+                            crate::model::Predicate::Traveled
+                                | crate::model::Predicate::Joined
+                                | crate::model::Predicate::Returned
+                        ))
                 {
                     let spans =
                         [speaker.as_ref().map(|s| s.span), cited.as_ref().filter(|c| !c.outlet).map(|c| c.span)];
@@ -270,7 +282,37 @@ pub fn extract(doc: &Document) -> Facts {
                             });
                     }
                 }
+                // Rule `internal_displacement_origin`: `وفي بوركينا فاسو، تجاوز عدد النازحين داخليا
+                // مليوني شخص` — people displaced inside a country are that country's.
+                if origin.is_none()
+                    && pred.predicate == crate::model::Predicate::Fled
+                    && (0..v.len()).any(|k| v.s.word(k) == "داخليا")
+                {
+                    origin = v
+                        .mentions
+                        .iter()
+                        .find(|m| {
+                            m.m.entity.kind == crate::model::EntityKind::Country
+                                && m.m.form == crate::model::MentionForm::Name
+                        })
+                        .map(|m| m.m.to_ref(&doc.text));
+                }
                 let mut origin = origin.and_then(|o| city_to_country(doc, o));
+                // Rule `sentence_population_carry`: `عدد الكويتيين … لا يتجاوز 20 شخصا، مشيرة إلى
+                // أن ستة رجال محتجزون` — a later count of the same sentence with no place named
+                // since the earlier one counts people of the same population.
+                if origin.is_none()
+                    && !joint
+                    && let Some(prev) = in_sentence.last()
+                    && prev.claim.origin.is_some()
+                    && !v.mentions.iter().any(|m| {
+                        (m.m.is_place() || m.m.entity.kind == crate::model::EntityKind::City)
+                            && m.m.span.start >= prev.claim.quantity.span.end
+                            && m.m.span.end <= d.num.n.span.start
+                    })
+                {
+                    origin.clone_from(&prev.claim.origin);
+                }
                 // Rule `article_nationality`: an article about one nationality's fighters
                 // (`المغاربة`, `المقاتلين التونسيين` again and again) counts that nationality's
                 // departures and returns even where a sentence does not repeat it.
@@ -434,11 +476,21 @@ fn article_nationality(doc: &Document) -> Option<crate::model::EntityRef> {
     })
 }
 
+/// Rule `ambiguous_city_country`: the other countries that have a city of this gazetteer
+/// city's name (`data/claims/city_alternates.tsv`), comma-separated.
+fn city_alternate(id: &str) -> Option<&'static str> {
+    include_str!("../../data/claims/city_alternates.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.split_once('\t').filter(|(city, _)| *city == id).map(|(_, alts)| alts))
+}
+
 /// Rule `origin_city_to_country`: `40 شابا من الموصل` — people come from a country; a city
 /// named as their origin stands for the country it lies in. City names repeat across
 /// countries (Tripoli in Libya and in Lebanon): when the article gives people another
 /// nationality (`لبنانيين`) and never names the gazetteer's country, the city is taken for a
-/// homonym and no origin is given.
+/// homonym: the namesake's country when the article names one listed for the city in
+/// `city_alternates.tsv`, else no origin.
 fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Option<crate::model::EntityRef> {
     if r.kind != Some(crate::model::EntityKind::City) {
         return Some(r);
@@ -451,6 +503,19 @@ fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Option<crate::
             .and_then(|p| g.get(p))
             .filter(|c| c.kind == crate::model::EntityKind::Country)?;
     let countries = || doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Country);
+    if !countries().any(|e| e.id == c.id)
+        && let Some(alt) =
+            r.id.as_deref()
+                .and_then(city_alternate)
+                .and_then(|alts| countries().find(|e| alts.split(',').any(|a| a.trim() == e.id)))
+    {
+        return Some(crate::model::EntityRef {
+            id: Some(alt.id.clone()),
+            kind: Some(alt.kind),
+            name: alt.name_ar.clone(),
+            text: r.text,
+        });
+    }
     let other_nationality =
         countries().any(|e| e.id != c.id && e.mentions.iter().any(|m| m.form == crate::model::MentionForm::Demonym));
     if other_nationality && !countries().any(|e| e.id == c.id) {
@@ -562,11 +627,24 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
         forms(w) || w.strip_prefix('و').is_some_and(forms)
     };
     let lo = v.clause_start(at);
+    // Rule `batch_header`: `الدفعة الثانية (شباط): 203 عائلات` — a list line naming a batch,
+    // then a colon and the count, says what the batch held.
+    // The colon opens a clause, so the batch word is looked for in the sentence before it.
+    if at > 0 && v.s.word(at - 1) == ":" && (at.saturating_sub(8)..at).any(|k| batch(v.s.word(k))) {
+        return true;
+    }
     let Some(verb) = (lo.max(at.saturating_sub(4))..at).rev().find(|&k| holds(v.s.word(k))) else {
         return false;
     };
     (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
         || (lo.max(verb.saturating_sub(14))..verb).any(|k| arrived(v.s.word(k)))
+}
+
+/// Rule `glued_and_in_list`: `ثماني عشرة امرأة وواحدا وأربعين طفلا` — the `و` joining a list
+/// item is glued to a numeral written in words; the number mention starts after it.
+fn glued_and(v: &View<'_>, d: &detect::Draft<'_>) -> bool {
+    v.s.toks.get(d.num.start).is_some_and(|t| d.num.n.span.start > t.span.start)
+        && v.s.word(d.num.start).starts_with('و')
 }
 
 /// A reference to a gazetteer entity by id (`KZ`), with its Arabic name.
