@@ -227,3 +227,18 @@ fn glued_and_in_list() {
     let d = analyze("وأعادت السلطات الألمانية ثلاث عشرة امرأة وواحدا وثلاثين طفلا من المخيمات.");
     assert_eq!(claim(&d, 31.0).predicate, Predicate::Returned);
 }
+
+#[test]
+fn partitive_pronoun_is_human() {
+    // `منها` (feminine singular) stands for things: files, cases, contracts.
+    for text in [
+        "وسجلت النيابة 90 شكوى خلال العام، أغلقت الشرطة 40 منها دون توجيه اتهام.",
+        "ووقعت الوزارة 25 عقدا، 6 منها للصيانة والبقية للإنشاء.",
+    ] {
+        let d = analyze(text);
+        assert!(values(&d).is_empty(), "things counted as people: {text} → {:?}", values(&d));
+    }
+    // `منهم` before the number stands for people named before.
+    let d = analyze("وأوقفت الشرطة 30 مشتبها به، وأفرج منهم عن 12 بعد التحقيق.");
+    assert!(values(&d).contains(&12.0), "{:?}", values(&d));
+}

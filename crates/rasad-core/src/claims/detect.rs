@@ -67,6 +67,17 @@ fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k)) || is_part(v.s.word(n.end))
 }
 
+/// Rule `partitive_pronoun_is_human`: the word standing for the counted people in `عاد منهم
+/// 270`, `وبينهم 40` — a human plural pronoun at most three words before the number. `62
+/// منها` ("62 of them", feminine singular: things — files, cases, contracts) has none, so it
+/// is no count of people.
+fn pronoun_before(v: &View<'_>, n: &NumberTok<'_>) -> Option<usize> {
+    (n.start.saturating_sub(3)..n.start).rev().find(|&k| {
+        let w = v.s.word(k);
+        w.contains("منهم") || w.contains("بينهم") || w.contains("منهن") || w.contains("بينهن")
+    })
+}
+
 /// Rule `partitive_demonstrative`: `بين هؤلاء 17 قياديا`, `ومن هؤلاء 40` — "among these" takes
 /// the count out of people just named.
 fn demonstrative_pool(v: &View<'_>, k: usize) -> bool {
@@ -393,12 +404,12 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             // `عاد نحو 400 منهم`: the people are the previous claim's; the class is filled in
             // from it by the caller.
             Draft::people(*n, (n.end, n.end + 1), partitive)
-        } else if partitive && (n.end >= v.len() || View::at(&v.stops, n.end).is_some() || v.s.is_punct(n.end)) {
+        } else if let Some(k) = (partitive
+            && (n.end >= v.len() || View::at(&v.stops, n.end).is_some() || v.s.is_punct(n.end)))
+        .then(|| pronoun_before(v, n))
+        .flatten()
+        {
             // `عاد منهم 270 إلى المغرب`: `منهم` stands for the counted noun.
-            let k = (n.start.saturating_sub(3)..n.start)
-                .rev()
-                .find(|&k| v.s.word(k).contains("منهم") || v.s.word(k).contains("بينهم"))
-                .unwrap_or(n.start);
             Draft::people(*n, (k, k + 1), partitive)
         } else if let Some(partitive) = if elliptical_item(v, n, !out.is_empty()) {
             // The class and predicate come from the earlier count (the caller's partitive rule).
