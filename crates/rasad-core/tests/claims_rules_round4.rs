@@ -242,3 +242,13 @@ fn partitive_pronoun_is_human() {
     let d = analyze("وأوقفت الشرطة 30 مشتبها به، وأفرج منهم عن 12 بعد التحقيق.");
     assert!(values(&d).contains(&12.0), "{:?}", values(&d));
 }
+
+#[test]
+fn death_sentence_is_a_trial_not_a_killing() {
+    // `بالإعدام` ("to death") is the sentence a court hands down; the people are prosecuted.
+    let d = analyze("وقضت المحكمة بمعاقبة ثمانية رجال بالإعدام شنقا في قضية تفجير الكنيسة.");
+    assert_eq!(claim(&d, 8.0).predicate, Predicate::Prosecuted);
+    // An execution carried out is a killing.
+    let d = analyze("وأعلنت السلطات مقتل 9 مسلحين في اشتباك قبل تنفيذ أحكام الإعدام.");
+    assert_eq!(claim(&d, 9.0).predicate, Predicate::Killed);
+}
