@@ -252,3 +252,15 @@ fn death_sentence_is_a_trial_not_a_killing() {
     let d = analyze("وأعلنت السلطات مقتل 9 مسلحين في اشتباك قبل تنفيذ أحكام الإعدام.");
     assert_eq!(claim(&d, 9.0).predicate, Predicate::Killed);
 }
+
+#[test]
+fn elliptical_list_item() {
+    // The verb is not repeated for the list's later items.
+    let d = analyze("وتوفي 31 شخصا في ولاية البنجاب، و12 شخصا في إقليم السند وتسعة أشخاص في العاصمة.");
+    for v in [31.0, 12.0, 9.0] {
+        assert_eq!(claim(&d, v).predicate, Predicate::Killed, "{v}");
+    }
+    // An item with a predicate of its own keeps it.
+    let d = analyze("وقتل 5 أشخاص في الهجوم، و3 أصيبوا بجروح خطيرة.");
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Wounded);
+}

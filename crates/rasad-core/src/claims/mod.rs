@@ -164,6 +164,19 @@ pub fn extract(doc: &Document) -> Facts {
                         origin.clone_from(&prev.claim.origin);
                     }
                 }
+                // Rule `elliptical_list_item`: `وتوفي 22 شخصا في كشمير، و13 شخصا في بلوشيستان`
+                // — a count opening with `و` and no predicate word of its own, after a count of
+                // the same sentence that has one: the list does not repeat the verb. (Origin is
+                // not shared: the items are usually split by place or nationality.)
+                if pred.source == PredSource::Default
+                    && d.num.start > 0
+                    && (v.s.word(d.num.start - 1) == "و" || glued_and(&v, d))
+                    && let Some(prev) = in_sentence.last()
+                    && prev.pred_source == PredSource::Word
+                {
+                    pred.predicate = prev.claim.predicate;
+                    pred.source = PredSource::Word;
+                }
                 // Rule `returnees_before_the_court`: `فيما ينتظر 150 عائدا المثول أمام القضاء` — in
                 // a sentence about trials, returnees are counted for their prosecution.
                 if pred.source == PredSource::SubjectNoun
