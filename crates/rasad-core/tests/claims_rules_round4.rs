@@ -7,7 +7,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, claim, values};
+use claims_common::{analyze, claim, origin, values};
 use rasad_core::model::{Predicate, SubjectClass};
 
 #[test]
@@ -263,4 +263,16 @@ fn elliptical_list_item() {
     // An item with a predicate of its own keeps it.
     let d = analyze("وقتل 5 أشخاص في الهجوم، و3 أصيبوا بجروح خطيرة.");
     assert_eq!(claim(&d, 3.0).predicate, Predicate::Wounded);
+}
+
+#[test]
+fn nationality_breakdown() {
+    // A list split by nationality: the item without one is none of them.
+    let d = analyze("وضمت الخلية أربعة مغاربة وثلاثة جزائريين و6 أشخاص من المقيمين بصورة غير قانونية.");
+    assert_eq!(origin(claim(&d, 4.0)), Some("MA"));
+    assert_eq!(origin(claim(&d, 3.0)), Some("DZ"));
+    assert_eq!(origin(claim(&d, 6.0)), None);
+    // A list of one origin shares it.
+    let d = analyze("وأعادت بلجيكا 6 نساء بلجيكيات و10 أطفال من مخيم روج.");
+    assert_eq!(origin(claim(&d, 10.0)), Some("BE"));
 }

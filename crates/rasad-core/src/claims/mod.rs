@@ -160,7 +160,7 @@ pub fn extract(doc: &Document) -> Facts {
                         pred.predicate = prev.claim.predicate;
                         pred.source = PredSource::Word;
                     }
-                    if origin.is_none() {
+                    if origin.is_none() && !nationality_breakdown(&in_sentence) {
                         origin.clone_from(&prev.claim.origin);
                     }
                 }
@@ -655,6 +655,19 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
 
 /// Rule `glued_and_in_list`: `ثماني عشرة امرأة وواحدا وأربعين طفلا` — the `و` joining a list
 /// item is glued to a numeral written in words; the number mention starts after it.
+/// Rule `nationality_breakdown`: `سبعة كويتيين وخمسة سعوديين وثلاثة باكستانيين و13 شخصا من
+/// المقيمين` — when the list's last two items name different nationalities, the list splits
+/// people by origin, and an item without one is none of them.
+fn nationality_breakdown(in_sentence: &[Found]) -> bool {
+    match in_sentence {
+        [.., a, b] => match (&a.claim.origin, &b.claim.origin) {
+            (Some(x), Some(y)) => x.id != y.id || x.name != y.name,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn glued_and(v: &View<'_>, d: &detect::Draft<'_>) -> bool {
     v.s.toks.get(d.num.start).is_some_and(|t| d.num.n.span.start > t.span.start)
         && v.s.word(d.num.start).starts_with('و')
