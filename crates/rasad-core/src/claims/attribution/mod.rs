@@ -578,16 +578,18 @@ fn addressee_outlet(ctx: &DocCtx<'_>, v: &View<'_>, from: usize, carry: &Carry) 
     None
 }
 
+/// The normalized entries of a one-word-or-phrase-per-line data file (`#` comments).
+pub(super) fn word_list(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(crate::normalize::normalize)
+        .collect()
+}
+
 fn not_sources() -> &'static [String] {
     static W: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        include_str!("../../../data/claims/not_sources.tsv")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(crate::normalize::normalize)
-            .collect()
-    })
+    W.get_or_init(|| word_list(include_str!("../../../data/claims/not_sources.tsv")))
 }
 
 /// Rule `legal_reference_is_no_source`: `وفق المادة الرابعة من قانون مكافحة الإرهاب`,

@@ -40,14 +40,7 @@ pub(crate) struct Lede {
 
 fn openers() -> &'static [String] {
     static O: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    O.get_or_init(|| {
-        include_str!("../../../data/claims/background_openers.tsv")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(crate::normalize::normalize)
-            .collect()
-    })
+    O.get_or_init(|| super::word_list(include_str!("../../../data/claims/background_openers.tsv")))
 }
 
 /// Rule `background_ends_scope`: the sentence opens with a background opener (one or two

@@ -384,14 +384,7 @@ pub(super) fn preceded_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carr
 
 fn institutions() -> &'static [String] {
     static I: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    I.get_or_init(|| {
-        include_str!("../../../data/claims/institution_nouns.tsv")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(crate::normalize::normalize)
-            .collect()
-    })
+    I.get_or_init(|| super::word_list(include_str!("../../../data/claims/institution_nouns.tsv")))
 }
 
 /// Token `k` is an institution's head noun (`وزارة`, `لوزارة`, `والمديرية`), clitics aside.
@@ -453,14 +446,7 @@ pub(super) fn topic_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: 
 
 fn not_name_words() -> &'static [String] {
     static W: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        include_str!("../../../data/claims/not_name_words.tsv")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(crate::normalize::normalize)
-            .collect()
-    })
+    W.get_or_init(|| super::word_list(include_str!("../../../data/claims/not_name_words.tsv")))
 }
 
 /// Rule `junk_person_is_no_speaker`: a person mention is a speaker only when it is shaped
