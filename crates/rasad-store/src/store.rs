@@ -84,7 +84,6 @@ impl Store {
             index_dir,
             max_batch: options.max_batch.max(1),
             linger: options.commit_linger,
-            broken: std::cell::Cell::new(None),
         };
         let thread = std::thread::Builder::new()
             .name("rasad-store-writer".to_owned())

@@ -39,6 +39,15 @@ enum Pending {
     Deleted,
 }
 
+/// What the ops of a batch did to the writer so far.
+#[derive(Default)]
+struct Done {
+    /// Ops that changed the index (a batch without any needs no commit).
+    writes: usize,
+    /// Set when an `add_document` failed: the batch is doomed (see `worker_failure`).
+    broken: Option<tantivy::TantivyError>,
+}
+
 enum Answer {
     Ingest(oneshot::Sender<Result<IngestOutcome>>, Result<IngestOutcome>),
     Delete(oneshot::Sender<Result<()>>, Result<()>),
@@ -52,9 +61,6 @@ pub struct WriterThread {
     pub index_dir: PathBuf,
     pub max_batch: usize,
     pub linger: std::time::Duration,
-    /// Set when an `add_document` of the current batch failed (see `worker_failure`).
-    /// A `Cell`: ops are applied through `&self` while the batch's searcher is borrowed.
-    pub broken: std::cell::Cell<Option<tantivy::TantivyError>>,
 }
 
 impl WriterThread {
@@ -93,9 +99,9 @@ impl WriterThread {
         let mut pending: HashMap<String, Pending> = HashMap::new();
         let mut clusters = Clusters::new(&searcher, &self.fields);
         let mut answers = Vec::with_capacity(ops.len());
-        let mut writes = 0usize;
+        let mut done = Done::default();
         for op in ops {
-            if self.is_broken() {
+            if done.broken.is_some() {
                 // A failed add dooms the batch: the rest are not applied, and every answer
                 // gets the batch's commit error below.
                 answers.push(match op {
@@ -106,18 +112,18 @@ impl WriterThread {
             }
             match op {
                 Op::Ingest { doc, id, reply } => {
-                    let r = self.ingest_one(&searcher, &mut pending, &mut clusters, &doc, &id, &mut writes);
+                    let r = self.ingest_one(&searcher, &mut pending, &mut clusters, &doc, &id, &mut done);
                     answers.push(Answer::Ingest(reply, r));
                 }
                 Op::Delete { id, reply } => {
-                    let r = self.delete_one(&searcher, &mut pending, &mut clusters, &id, &mut writes);
+                    let r = self.delete_one(&searcher, &mut pending, &mut clusters, &id, &mut done);
                     answers.push(Answer::Delete(reply, r));
                 }
             }
         }
-        let committed = match self.broken.get_mut().take() {
+        let committed = match done.broken {
             Some(add_error) => Err(self.worker_failure(add_error)),
-            None if writes == 0 => Ok(()),
+            None if done.writes == 0 => Ok(()),
             None => self.commit(),
         };
         if let Err(e) = &committed {
@@ -137,13 +143,6 @@ impl WriterThread {
                 }
             }
         }
-    }
-
-    fn is_broken(&self) -> bool {
-        let b = self.broken.take();
-        let broken = b.is_some();
-        self.broken.set(b);
-        broken
     }
 
     /// An `add_document` failed: an indexing worker died (a full disk, typically, when it
@@ -196,7 +195,7 @@ impl WriterThread {
         clusters: &mut Clusters<'_>,
         doc: &Document,
         id: &str,
-        writes: &mut usize,
+        done: &mut Done,
     ) -> Result<IngestOutcome> {
         let status = match self.current(searcher, pending, id)? {
             Some((hash, cluster)) if hash == doc.content_hash => {
@@ -214,11 +213,11 @@ impl WriterThread {
             if let Err(e) = self.writer.add_document(d) {
                 // The rest of the batch is doomed: `apply_batch` rolls it all back.
                 let message = e.to_string();
-                self.broken.set(Some(e));
+                done.broken = Some(e);
                 return Err(StoreError::Commit(message));
             }
         }
-        *writes += 1;
+        done.writes += 1;
         pending.insert(
             id.to_owned(),
             Pending::Present { content_hash: doc.content_hash.clone(), cluster: cluster.clone() },
@@ -232,7 +231,7 @@ impl WriterThread {
         pending: &mut HashMap<String, Pending>,
         clusters: &mut Clusters<'_>,
         id: &str,
-        writes: &mut usize,
+        done: &mut Done,
     ) -> Result<()> {
         if self.current(searcher, pending, id)?.is_none() {
             return Err(StoreError::NotFound { what: "document", id: id.to_owned() });
@@ -240,7 +239,7 @@ impl WriterThread {
         self.writer.delete_term(Term::from_field_text(self.fields.doc_id, id));
         clusters.forget(id);
         pending.insert(id.to_owned(), Pending::Deleted);
-        *writes += 1;
+        done.writes += 1;
         Ok(())
     }
 }
