@@ -122,8 +122,12 @@ pub(crate) struct Stem<'a> {
 }
 
 /// Prefixes tried after the bare word, longest first within each family. Source: MSA
-/// proclitics (و ف conjunctions, ب ل ك prepositions, ال article; لل = ل + ال).
-const PREFIXES: [(&str, bool); 19] = [
+/// proclitics (و ف conjunctions, ب ل prepositions, ال article; لل = ل + ال). The preposition
+/// `ك` ("as, like") is tried only with the article (`كال`): bare, it splits far more common
+/// words than it finds numbers, since folding drops the hamza seat — `كمية` ("quantity") and
+/// `كميات` read as `ك` + `مئة`/`مئات`, and `كأحد`/`كأول` ("as one of", "as the first") are no
+/// counts either.
+const PREFIXES: [(&str, bool); 17] = [
     ("وبال", true),
     ("ولل", true),
     ("فال", true),
@@ -137,12 +141,10 @@ const PREFIXES: [(&str, bool); 19] = [
     ("ول", false),
     ("فب", false),
     ("فل", false),
-    ("وك", false),
     ("و", false),
     ("ف", false),
     ("ب", false),
     ("ل", false),
-    ("ك", false),
 ];
 
 /// `word` without `prefix`, compared byte by byte inline (these are 2–8 byte prefixes, and
@@ -239,6 +241,18 @@ mod tests {
         let t = tokenize("4,000 2.5 100-150");
         let texts: Vec<_> = t.iter().map(|t| t.text).collect();
         assert_eq!(texts, vec!["4,000", "2.5", "100", "-", "150"]);
+    }
+
+    /// `كمية`/`كميات` ("quantity, quantities") fold to `ك` + the folded `مئة`/`مئات`.
+    #[test]
+    fn kaf_clitic_is_not_split_off_number_words() {
+        for w in ["كميه", "كميات", "وكميات", "كاحد"] {
+            assert!(
+                stems(w).all(|s| !["ميه", "ميات", "احد"].contains(&s.stem)),
+                "{w} split into a clitic and a number word"
+            );
+        }
+        assert!(stems("كالمئات").any(|s| s.stem == "مئات" && s.al));
     }
 
     #[test]
