@@ -198,6 +198,15 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             kind: Some(PredKind::Verb),
         };
     }
+    // Rule `casualty_noun_says_its_event`: `أسفر عن مقتل 5 أشخاص و12 جريحا` — the wounded
+    // (`جريح`, `مصاب`) and the dead (`قتيل`) are counted by the event itself; a casualty word
+    // of the other kind governing the sentence does not turn one into the other.
+    if let Some((_, _, _, found @ (Predicate::Killed | Predicate::Wounded))) = best
+        && let Some(implied @ (Predicate::Killed | Predicate::Wounded)) = d.implied
+        && implied != found
+    {
+        return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
+    }
     match (best, d.implied) {
         (Some((_, h, kind, p)), _) => {
             // Rule `refugees_move_in_flight`: `5 آلاف لاجئ عبروا الحدود` — refugees crossing or

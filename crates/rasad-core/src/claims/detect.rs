@@ -186,6 +186,12 @@ fn every_one(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     n.n.value == 1.0 && n.start > 0 && matches!(v.s.word(n.start - 1), "كل" | "لكل" | "بكل" | "وكل" | "فكل")
 }
 
+/// Rule `rate_denominator_is_not_a_count`: `13.2 وفاة لكل مائة ألف شخص`, `طبيب لكل 1000
+/// نسمة` — the people after "per" are the base of a rate, not people anything happened to.
+fn rate_denominator(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    n.start > 0 && matches!(v.s.word(n.start - 1), "لكل" | "ولكل" | "مقابل كل")
+}
+
 /// Rule `definite_numeral_is_anaphoric`: `الرجال الأربعة`, `أطفالها الثلاثة` — a numeral
 /// with the article after a definite noun (or one with a pronoun) describes people already
 /// known; it does not state a new count.
@@ -346,6 +352,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             || is_hypothetical(v, n)
             || is_model_number(v, n)
             || every_one(v, n)
+            || rate_denominator(v, n)
             || (definite_numeral(v, n) && event_on_definite(v, n).is_none())
         {
             continue;

@@ -196,8 +196,8 @@ const SUBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هن"];
 const PREDICATE_SUFFIXES: &[&str] = &["هم"];
 
 /// Subject-agreement endings of the Arabic past tense (`اعتقلنا`, `أوقفتا`, `اعتقلن`,
-/// `خطفتم`) and the plural imperfect (`يقاتلون`), glued to a verb form as listed.
-const VERB_ENDINGS: &[&str] = &["وا", "ون", "ت", "نا", "تا", "ن", "تم"];
+/// `خطفتم`, the dual `قتلا`) and the plural imperfect (`يقاتلون`), glued to a verb form as listed.
+const VERB_ENDINGS: &[&str] = &["وا", "ون", "ت", "نا", "تا", "ن", "تم", "ا"];
 
 /// Rule `verb_inflection`: a predicate verb is listed once (`اعتقل`, `أوقف`); its persons and
 /// numbers are generated here (`اعتقلنا` "we arrested", `أوقفتا` "the two were arrested"), so a
@@ -212,7 +212,9 @@ fn verb_inflections(forms: &[(String, PredEntry)]) -> Vec<(String, PredEntry)> {
         }
         let letters = normalize(f).chars().count();
         for end in VERB_ENDINGS {
-            if *end == "ن" && letters <= 2 {
+            // The masculine dual `ا` (`قتلا` "the two were killed") only on verbs of three
+            // letters or more: `فرا`, `عادا` are rare and the bare accusative is not a verb.
+            if (*end == "ن" || *end == "ا") && letters <= 2 {
                 continue;
             }
             out.push((format!("{f}{end}"), *e));

@@ -156,7 +156,13 @@ pub fn extract(doc: &Document) -> Facts {
                     && ((d.num.start > pd.subj.1 && d.num.start - pd.subj.1 <= 2 && v.s.word(d.num.start - 1) == "و")
                         || (d.num.start == pd.subj.1 && glued_and(&v, d)))
                 {
-                    if pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1) {
+                    // A casualty noun says its own event (`ثمانية قتلى و128 جريحا`): the list
+                    // does not make the wounded killed.
+                    let casualty_noun = pred.source == PredSource::SubjectNoun
+                        && matches!(pred.predicate, crate::model::Predicate::Killed | crate::model::Predicate::Wounded);
+                    if !casualty_noun
+                        && (pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1))
+                    {
                         pred.predicate = prev.claim.predicate;
                         pred.source = PredSource::Word;
                     }

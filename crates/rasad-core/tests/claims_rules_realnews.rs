@@ -1,0 +1,72 @@
+//! Claim rules found by reading `rasad analyze` over real, unedited news (a corpus spot check
+//! outside the repository): casualty lists, dual verbs, rates, plans, things counted with a
+//! person's shape. Every sentence is written for these tests; none is taken from an article.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze, claim, values};
+use rasad_core::model::Predicate;
+
+#[test]
+fn casualty_noun_says_its_event() {
+    // (sentence, value, predicate)
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وأسفر التفجير عن مقتل 9 أشخاص و41 جريحا في السوق الشعبي.", 41.0, Predicate::Wounded),
+        ("وأسفر التفجير عن مقتل 9 أشخاص و41 جريحا في السوق الشعبي.", 9.0, Predicate::Killed),
+        ("وقال مدير المستشفى: «استقبلنا ستة قتلى و75 جريحا حتى الآن».", 75.0, Predicate::Wounded),
+        ("وخلف الهجوم 14 قتيلا و30 مصابا بين المدنيين.", 14.0, Predicate::Killed),
+        ("وخلف الهجوم 14 قتيلا و30 مصابا بين المدنيين.", 30.0, Predicate::Wounded),
+    ];
+    for (text, value, pred) in rows {
+        let d = analyze(text);
+        assert_eq!(claim(&d, *value).predicate, *pred, "row {value}: {text}");
+    }
+}
+
+#[test]
+fn dual_verb_after_its_count() {
+    let d = analyze("وذكر الجيش أن شرطيين قتلا وأصيب 12 آخرون في الكمين.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Wounded);
+}
+
+#[test]
+fn rate_denominator_is_not_a_count() {
+    for text in
+        ["وبلغ معدل الجرائم 4.1 لكل مائة ألف نسمة بحسب التقرير السنوي.", "ويوجد طبيب واحد لكل 1500 شخص في المحافظة."]
+    {
+        assert!(values(&analyze(text)).is_empty(), "{text}: {:?}", values(&analyze(text)));
+    }
+    // A count that only follows a rate elsewhere in the sentence still counts.
+    let d = analyze("وقتل 23 شخصا في الحادث، بمعدل ضحية لكل ساعة.");
+    assert_eq!(claim(&d, 23.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn plans_and_hopes_are_not_counts() {
+    for text in [
+        "وتأمل الحكومة استقبال 20 ألف لاجئ خلال العامين المقبلين.",
+        "ويعتزم التحالف تدريب ثلاثة آلاف مقاتل من العشائر.",
+        "ويخطط المنظمون لحشد نحو 50 ألف شخص في الساحة.",
+    ] {
+        assert!(values(&analyze(text)).is_empty(), "{text}: {:?}", values(&analyze(text)));
+    }
+    // A stated count in a clause of its own stays.
+    let d = analyze("ويأمل الأهالي عودة أبنائهم، وقد عاد 40 شخصا الأسبوع الماضي.");
+    assert_eq!(claim(&d, 40.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn devices_are_not_people() {
+    for text in ["وفرت البلدية 150 جهازا لقياس الحرارة في المدارس.", "وضبطت الشرطة 30 جهازا مسروقا في المستودع."]
+    {
+        assert!(values(&analyze(text)).is_empty(), "{text}: {:?}", values(&analyze(text)));
+    }
+}
+
+#[test]
+fn fallen_into_custody_is_arrested() {
+    let d = analyze("وسقط 17 إرهابيا في قبضة رجال الأمن بعد مطاردة استمرت يومين.");
+    assert_eq!(claim(&d, 17.0).predicate, Predicate::Arrested);
+}
