@@ -70,3 +70,34 @@ fn fallen_into_custody_is_arrested() {
     let d = analyze("وسقط 17 إرهابيا في قبضة رجال الأمن بعد مطاردة استمرت يومين.");
     assert_eq!(claim(&d, 17.0).predicate, Predicate::Arrested);
 }
+
+#[test]
+fn plain_death_verbs_and_obituary_phrase_are_killed() {
+    let d = analyze("ومات أكثر من 300 مهاجر غرقا قبالة السواحل الليبية الشهر الماضي.");
+    assert_eq!(claim(&d, 300.0).predicate, Predicate::Killed);
+    let d = analyze("وانتقل إلى رحمة الله ثلاثة أطفال وأمهم في الحادث المروري.");
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn displacement_verb_is_flight() {
+    let d = analyze("وأفادت المنظمة بأن 12 ألف شخص شردوا من قراهم بعد الفيضانات.");
+    assert_eq!(claim(&d, 12000.0).predicate, Predicate::Fled);
+    let d = analyze("وأدى القتال إلى تشريد عشرات آلاف المدنيين في الريف الجنوبي.");
+    assert_eq!(claim(&d, 10000.0).predicate, Predicate::Fled);
+}
+
+#[test]
+fn foreign_fighters_who_came_traveled() {
+    let d = analyze("وقدر المرصد أن 2500 مقاتل أجنبي جاؤوا إلى البلاد عبر الحدود الشمالية.");
+    assert_eq!(claim(&d, 2500.0).predicate, Predicate::Traveled);
+}
+
+#[test]
+fn names_are_not_events() {
+    // `عدن` (Aden) is also "they (f.) returned"; a surname folding to `مات` ("died").
+    let d = analyze("ويعمل مع البعثة 90 موظفا في صنعاء و40 في عدن.");
+    assert!(d.claims.iter().all(|c| c.predicate != Predicate::Returned), "{:?}", values(&d));
+    let d = analyze("وقال يوهان مآت رئيس الاتحاد إن 15 ألفا من المزارعين تضرروا.");
+    assert!(d.claims.iter().all(|c| c.predicate != Predicate::Killed), "{:?}", values(&d));
+}

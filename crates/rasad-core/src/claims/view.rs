@@ -166,6 +166,20 @@ fn automata() -> &'static Automata {
     })
 }
 
+/// Rule `names_are_not_events`: a predicate word that is all or part of a recognized person
+/// or city name (`عدن` Aden is also "they returned"; a surname `مآت` folds to `مات` "died")
+/// says nothing about the people counted near it.
+fn names_are_not_events(predicates: &mut Vec<Hit>, mentions: &[MentionTok<'_>]) {
+    if mentions.is_empty() {
+        return;
+    }
+    predicates.retain(|h| {
+        !mentions.iter().any(|m| {
+            matches!(m.m.entity.kind, EntityKind::Person | EntityKind::City) && m.start <= h.start && h.end <= m.end
+        })
+    });
+}
+
 fn in_sentence(s: &Sent, span: Span) -> Option<(usize, usize)> {
     (s.span.start <= span.start && span.end <= s.span.end && !span.is_empty()).then(|| s.tok_range(span)).flatten()
 }
@@ -175,7 +189,7 @@ impl<'d> View<'d> {
         let doc = ctx.doc;
         let s = Sent::new(&doc.text, span);
         let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
-        let mentions = ctx.mentions[first..]
+        let mentions: Vec<MentionTok<'d>> = ctx.mentions[first..]
             .iter()
             .take_while(|m| m.span.start < span.end)
             .filter_map(|m| in_sentence(&s, m.span).map(|(a, b)| MentionTok { start: a, end: b, m: *m }))
@@ -207,8 +221,9 @@ impl<'d> View<'d> {
             .filter_map(|&d| in_sentence(&s, d.span).map(|(a, b)| DateTok { start: a, end: b, d }))
             .collect();
         let ac = automata();
-        let [predicates, speech, citations, source_nouns, unnamed, stops, roles, clause_words] =
+        let [mut predicates, speech, citations, source_nouns, unnamed, stops, roles, clause_words] =
             s.find_longest_all(&ac.always);
+        names_are_not_events(&mut predicates, &mentions);
         let mut boundary = vec![false; s.toks.len() + 1];
         for (i, b) in boundary.iter_mut().enumerate() {
             let w = s.word(i.wrapping_sub(1));
