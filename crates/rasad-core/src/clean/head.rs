@@ -225,6 +225,64 @@ pub fn author_beside_source(line: Span, source: Span, text: &str) -> Option<Span
     Some(Span::new(at, at + trimmed.len()))
 }
 
+/// The head line of wire copy that names place, author and agency between slashes:
+/// `مقديشو/ نور جيدي/ الأناضول`. Returns (the line, the author, the agency) when the last
+/// part is a known outlet and the middle one is a short name that is neither place nor outlet.
+#[must_use]
+pub fn place_author_agency(line: &Line, text: &str) -> Option<(Span, Span, Span)> {
+    if line.words > 8 || line.ends_period || line.key.is_empty() {
+        return None;
+    }
+    let s = line.text(text);
+    let parts: Vec<(usize, &str)> = {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for p in s.split('/') {
+            out.push((at, p));
+            at += p.len() + 1;
+        }
+        out
+    };
+    let [(_, place), (author_at, author), (agency_at, agency)] = parts[..] else { return None };
+    let trimmed = |p: &str| p.trim().to_owned();
+    let (place, author, agency) = (trimmed(place), author.trim(), agency.trim());
+    let g = crate::entities::gazetteer();
+    let author_words = author.split_whitespace().count();
+    if place.split_whitespace().count() > 3
+        || !(2..=4).contains(&author_words)
+        || g.outlet(agency).is_none()
+        || g.outlet(author).is_some()
+        || is_place(author)
+        || author.chars().any(|c| !(c.is_alphabetic() || c == ' '))
+    {
+        return None;
+    }
+    let span_of = |at: usize, part: &str, inner: &str| {
+        let start = line.span.start + at + part.find(inner).unwrap_or(0);
+        Span::new(start, start + inner.len())
+    };
+    Some((line.span, span_of(author_at, parts[1].1, author), span_of(agency_at, parts[2].1, agency)))
+}
+
+/// `الأهرام - كتب أحمد عبد العظيم`: a known outlet, a dash, then a byline with its marker.
+/// Returns (the outlet, the author).
+#[must_use]
+pub fn outlet_then_byline(line: &Line, text: &str) -> Option<(Span, Span)> {
+    if line.words > 9 || line.key.is_empty() {
+        return None;
+    }
+    let s = line.text(text);
+    let dash = s.find(['-', '–', '—'])?;
+    let outlet = s[..dash].trim();
+    crate::entities::gazetteer().outlet(outlet)?;
+    let rest_at = dash + s[dash..].chars().next().map_or(1, char::len_utf8);
+    let rest = super::lines::split(&s[rest_at..]).into_iter().next()?;
+    let name = byline_name(&rest, &s[rest_at..])?;
+    let start = line.span.start + s.find(outlet).unwrap_or(0);
+    let at = line.span.start + rest_at;
+    Some((Span::new(start, start + outlet.len()), Span::new(at + name.start, at + name.end)))
+}
+
 static INLINE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([^\s()\-–—:.،]+(?:\s[^\s()\-–—:.،]+){0,2})\s*\(([^()\n]{2,30})\)\s*[-–—:]").expect("inline dateline")
 });
@@ -330,6 +388,34 @@ mod tests {
         for (line, want) in rows {
             let (l, src) = dateline_line(&first(line), line).expect("a dateline");
             assert_eq!(author_beside_source(l, src, line).map(|s| s.slice(line)), want, "row {line:?}");
+        }
+    }
+
+    #[test]
+    fn place_author_agency_table() {
+        let rows = [
+            ("مقديشو/ نور جيدي/ الأناضول", Some(("نور جيدي", "الأناضول"))),
+            ("أنقرة/ أحمد يلماز/ الأناضول", Some(("أحمد يلماز", "الأناضول"))),
+            ("طشقند / الأناضول", None),
+            ("الحكومة/ الوزارة/ البرلمان", None),
+        ];
+        for (line, want) in rows {
+            let got = place_author_agency(&first(line), line).map(|(_, a, s)| (a.slice(line), s.slice(line)));
+            assert_eq!(got, want, "row {line:?}");
+        }
+    }
+
+    #[test]
+    fn outlet_then_byline_table() {
+        let rows = [
+            ("الأهرام - كتب أحمد عبد العظيم", Some(("الأهرام", "أحمد عبد العظيم"))),
+            ("هسبريس - كتبت سلمى العلوي", Some(("هسبريس", "سلمى العلوي"))),
+            ("الأهرام - القاهرة", None),
+            ("مصدر مجهول - كتب أحمد علي", None),
+        ];
+        for (line, want) in rows {
+            let got = outlet_then_byline(&first(line), line).map(|(o, a)| (o.slice(line), a.slice(line)));
+            assert_eq!(got, want, "row {line:?}");
         }
     }
 

@@ -292,6 +292,17 @@ fn mark_head(
         if head::is_date_line(l, text) {
             kinds[i] = Some(LineKind::Date);
             a.date_line = a.date_line.or(Some(l.span));
+        } else if let Some((d, author, src)) =
+            head::place_author_agency(l, text).filter(|_| a.dateline.is_none() && a.byline.is_none())
+        {
+            kinds[i] = Some(LineKind::Dateline);
+            a.dateline = Some(d);
+            a.source_name = Some(src);
+            a.byline = Some(author);
+        } else if let Some((src, author)) = head::outlet_then_byline(l, text).filter(|_| a.byline.is_none()) {
+            kinds[i] = Some(LineKind::Byline);
+            a.byline = Some(author);
+            a.source_name = a.source_name.or(Some(src));
         } else if let Some(name) = head::byline_name(l, text).filter(|_| a.byline.is_none()) {
             kinds[i] = Some(LineKind::Byline);
             a.byline = Some(name);
@@ -305,7 +316,7 @@ fn mark_head(
         } else if a.title.is_none()
             && (l.words >= 3 || (l.words == 2 && opens_alone(lines, kinds, i)))
             && l.words <= 40
-            && outlets.outlet(s).is_none()
+            && outlets.outlet_exact(s).is_none()
         {
             kinds[i] = Some(LineKind::Title);
             a.title = Some(l.span);

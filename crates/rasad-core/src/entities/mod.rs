@@ -94,6 +94,18 @@ impl Gazetteer {
         self.candidates(&folded).into_iter().map(|c| &self.entries[c.entity]).find(|e| e.kind == EntityKind::Outlet)
     }
 
+    /// The outlet `s` names as a whole (`الخبر الجزائرية`, `هسبريس`), not one merely mentioned
+    /// in it: a headline with the word `الخبر` ("the news") or `البيان` ("the statement")
+    /// names no outlet.
+    #[must_use]
+    pub fn outlet_exact(&self, s: &str) -> Option<&EntityInfo> {
+        let want = s.trim();
+        if let Some(e) = self.get(want).filter(|e| e.kind == EntityKind::Outlet) {
+            return Some(e);
+        }
+        self.outlet_names.get(normalize(want).trim()).map(|&i| &self.entries[i])
+    }
+
     fn outlet_by_domain(&self, url: &str) -> Option<&EntityInfo> {
         let lower = url.to_ascii_lowercase();
         let rest = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
