@@ -101,3 +101,31 @@ fn names_are_not_events() {
     let d = analyze("وقال يوهان مآت رئيس الاتحاد إن 15 ألفا من المزارعين تضرروا.");
     assert!(d.claims.iter().all(|c| c.predicate != Predicate::Killed), "{:?}", values(&d));
 }
+
+#[test]
+fn one_as_adjective_of_a_thing() {
+    let d = analyze("ويجمع بين المنفذين قاسم مشترك وحالة واحدة من العزلة، بحسب الباحثين.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn referral_to_prosecutors_is_prosecuted() {
+    let d = analyze("وأحالت النيابة 19 متهما إلى المحكمة الجنائية بتهمة الانتماء إلى التنظيم.");
+    assert_eq!(claim(&d, 19.0).predicate, Predicate::Prosecuted);
+}
+
+#[test]
+fn prisoners_still_held() {
+    let d = analyze("ولا يزال 240 سجينا في المعتقل الصحراوي، من بينهم 31 مغربيا.");
+    assert_eq!(claim(&d, 240.0).predicate, Predicate::Detained);
+    assert_eq!(claim(&d, 31.0).predicate, Predicate::Detained);
+    // People with no detention noun who are still somewhere are present.
+    let d = analyze("ولا يزال نحو 900 لاجئ في المخيم الحدودي.");
+    assert_eq!(claim(&d, 900.0).predicate, Predicate::Present);
+}
+
+#[test]
+fn release_with_the_subject_inside_the_phrase() {
+    let d = analyze("وأطلقت السلطات المحلية سراح 45 موقوفا بعد انتهاء التحقيق معهم.");
+    assert_eq!(claim(&d, 45.0).predicate, Predicate::Released);
+}

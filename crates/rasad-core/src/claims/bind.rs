@@ -125,6 +125,18 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     {
         best = Some((0, state, PredKind::Noun, sp));
     }
+    // Rule `prisoners_still_held`: `ولا يزال 116 سجينا في المعتقل`, `يوجد 500 معتقل في السجن` —
+    // people whose noun says they are held, and who are still there, are detained.
+    if let Some((_, _, _, Predicate::Present)) = best
+        && d.implied == Some(Predicate::Detained)
+    {
+        return BoundPredicate {
+            predicate: Predicate::Detained,
+            source: PredSource::SubjectNoun,
+            hit: None,
+            kind: None,
+        };
+    }
     // Rule `prevented_travel`: `أحبطت محاولات هجرة … لـ186 شخصا` — a prevention verb
     // before a travel or return noun governs it.
     if let Some((_, h, PredKind::Noun, Predicate::Traveled | Predicate::Returned | Predicate::Joined)) = best

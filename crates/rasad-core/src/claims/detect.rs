@@ -192,6 +192,17 @@ fn rate_denominator(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     n.start > 0 && matches!(v.s.word(n.start - 1), "لكل" | "ولكل" | "مقابل كل")
 }
 
+/// Rule `one_as_adjective_of_a_thing`: `تجمع بينهم حالة واحدة` — the word "one" after a noun
+/// that is no person (`حالة`, `مرة`) describes it; it counts nobody. After a person noun
+/// (`شخص واحد`) it still counts.
+fn one_of_a_thing(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let lex = super::lexicon::get();
+    n.n.value == 1.0
+        && n.start > 0
+        && matches!(crate::normalize::normalize(n.n.text.trim()).as_str(), "واحد" | "واحده" | "وحيد" | "وحيده")
+        && !v.subjects.iter().any(|h| h.end == n.start && lex.subjects.value(h.id).is_some())
+}
+
 /// Rule `definite_numeral_is_anaphoric`: `الرجال الأربعة`, `أطفالها الثلاثة` — a numeral
 /// with the article after a definite noun (or one with a pronoun) describes people already
 /// known; it does not state a new count.
@@ -353,6 +364,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             || is_model_number(v, n)
             || every_one(v, n)
             || rate_denominator(v, n)
+            || one_of_a_thing(v, n)
             || (definite_numeral(v, n) && event_on_definite(v, n).is_none())
         {
             continue;
