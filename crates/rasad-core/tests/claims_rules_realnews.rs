@@ -129,3 +129,13 @@ fn release_with_the_subject_inside_the_phrase() {
     let d = analyze("وأطلقت السلطات المحلية سراح 45 موقوفا بعد انتهاء التحقيق معهم.");
     assert_eq!(claim(&d, 45.0).predicate, Predicate::Released);
 }
+
+#[test]
+fn anaphor_to_role_holder() {
+    let d = analyze(
+        "وأعلن وزير الداخلية الطاهر البوعزيزي أن 300 مقاتل عادوا إلى البلاد. وأوضح الوزير أن السلطات منعت 9 آلاف شاب من السفر.",
+    );
+    let speaker = |v: f64| claim(&d, v).attribution.speaker.as_ref().and_then(|s| s.id.clone());
+    assert_eq!(speaker(300.0).as_deref(), Some("per_altahr_albuazizi"), "{:?}", claim(&d, 300.0).attribution);
+    assert_eq!(speaker(9000.0), speaker(300.0));
+}

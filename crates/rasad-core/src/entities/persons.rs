@@ -300,6 +300,17 @@ impl Scan<'_> {
         (1..=4).contains(&n).then_some((k, i)).filter(|_| !self.name_like(i) || n < 4)
     }
 
+    /// Rule `article_first_name`: after a title, a name may open with an article word
+    /// (`وزير الداخلية الهادي المجدوب`, `الرئيس الباجي قائد السبسي`, common in the Maghreb) when
+    /// a name word follows it.
+    fn article_first_name(&self, k: usize) -> Option<(usize, usize)> {
+        if !self.name_closer(k) || !self.name_like_or_particle(k + 1) {
+            return None;
+        }
+        let (_, b) = self.name_run(k + 1).or_else(|| self.name_closer(k + 1).then_some((k + 1, k + 2)))?;
+        (b - k <= 4).then_some((k, b))
+    }
+
     /// An article word after `عبد` (`الرحيم`, `الله`, `اللطيف`).
     fn name_closer_or_allah(&self, i: usize) -> bool {
         i < self.toks.len() && self.is_word(i) && !self.gaz[i] && self.article(i).is_some_and(|(p, _)| p == "ال")
@@ -310,10 +321,12 @@ impl Scan<'_> {
         self.name_like(i) || self.name_closer(i)
     }
 
-    /// A clear end after a name: punctuation, a stop or common word, a trigger, a title, the end.
+    /// A clear end after a name: punctuation, a stop or common word, a trigger, a title, the end,
+    /// or a lone proclitic (`لـ«الشرق الأوسط»`: the tatweel folds away and leaves `ل`).
     fn ends_name(&self, i: usize) -> bool {
         i >= self.toks.len()
             || !self.is_word(i)
+            || self.text(i).chars().count() == 1
             || self.common(self.text(i))
             || self.lex.trigger(self.text(i)).is_some()
             || self.head_at(i).is_some()
@@ -487,7 +500,21 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
             if quotes % 2 == 1 && j > i + len && scan.is_punct(j - 1, '"') {
                 j -= 1;
             }
-            if let Some((a, b)) = scan.name_run(k) {
+            // The role runs over article words, so a name opening with one (`وزير الداخلية
+            // الهادي المجدوب`) sits at its tail: split it off there.
+            let role_end = j;
+            // An indefinite title (`وزير`, `مدير`) takes its complement first (`وزير الداخلية`).
+            let first_name_at = i + len + usize::from(!prefix.ends_with("ال") && prefix != "لل");
+            let found = scan.name_run(k).or_else(|| {
+                (first_name_at..role_end)
+                    .find_map(|t| scan.article_first_name(t).filter(|&(_, b)| b == role_end && scan.ends_name(b)))
+            });
+            if let Some((a, _)) = found
+                && a < role_end
+            {
+                j = a;
+            }
+            if let Some((a, b)) = found {
                 // A one-word name needs a definite title or a title with a complement
                 // (`الرئيس أوباما`, `رئيس الوزراء نتنياهو`), never a bare `رئيس`.
                 let titled = j - i > len || prefix.ends_with("ال") || prefix == "لل";

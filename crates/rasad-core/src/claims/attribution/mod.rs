@@ -124,11 +124,22 @@ impl Carry {
     }
 }
 
+/// Rule `anaphor_to_role_holder`: `وأوضح الوزير` after `وزير الداخلية الهادي المجدوب` was
+/// recognized as a person with that role — the role's head word names him.
+fn holds_role(ctx: &DocCtx<'_>, n: &Source, head: &str) -> bool {
+    let Some(id) = n.r.id.as_deref() else { return false };
+    ctx.doc.entities.iter().find(|e| e.id == id).and_then(|e| e.role.as_deref()).is_some_and(|role| {
+        let role = crate::normalize::normalize(role);
+        let first = role.split_whitespace().next().unwrap_or("");
+        first == head || first.strip_prefix("ال") == Some(head)
+    })
+}
+
 /// Rule `speaker_anaphor`: `وأشار المصدر إلى …` after `أفاد مصدر أمني`, `وأوضح الوزير` after
 /// `وزير الداخلية التونسي الهادي المجدوب`, `وأضاف المصدر ذاته` after `حسب معطيات المكتب
 /// المركزي` — a definite head noun (with `ذاته`/`نفسه`: any source) names the last source
 /// introduced with that head. Returns it, or None when `src` is not such a reference.
-fn anaphor(src: &Source, carry: &Carry) -> Option<Source> {
+fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<Source> {
     if src.r.id.is_some() {
         return None;
     }
@@ -160,7 +171,7 @@ fn anaphor(src: &Source, carry: &Carry) -> Option<Source> {
             let t = crate::normalize::normalize(if n.r.text.is_empty() { &n.r.name } else { &n.r.text });
             let first = t.split_whitespace().next().unwrap_or("");
             let fuller = t.split_whitespace().count() > 1;
-            same || (fuller && (first == head || first.strip_prefix("ال") == Some(head)))
+            same || (fuller && (first == head || first.strip_prefix("ال") == Some(head))) || holds_role(ctx, n, head)
         })
         .map(|n| {
             // The resolved name (and id) beside the words as written (`المصدر`).
@@ -369,7 +380,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         if let Some((src, after)) = source_at(ctx, v, h.end, carry) {
             // Rule `cited_anaphor`: `وحسب المصدر ذاته`, `وفقا للتقرير` — a citation of a source
             // named before resolves to it, as a speaker anaphor does.
-            let src = match anaphor(&src, carry) {
+            let src = match anaphor(ctx, &src, carry) {
                 Some(r) => r,
                 None => {
                     carry.remember(&src);
@@ -407,7 +418,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         if ev.explicit {
             for slot in [&mut ev.speaker, &mut ev.cited] {
                 if let Some(src) = slot.as_ref() {
-                    match anaphor(src, carry) {
+                    match anaphor(ctx, src, carry) {
                         Some(r) if r.outlet == src.outlet || !r.outlet => *slot = Some(r),
                         _ => {
                             carry.remember(src);
