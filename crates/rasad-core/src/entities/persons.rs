@@ -44,6 +44,8 @@ pub(crate) struct Lexicon {
     role_nouns: HashSet<String>,
     particles: HashSet<String>,
     waw_names: HashSet<String>,
+    /// Given names written with the article (`الهادي`), folded.
+    article_names: HashSet<String>,
 }
 
 impl Lexicon {
@@ -79,6 +81,8 @@ impl Lexicon {
                 lex.particles.insert(w);
             } else if t.cell(r, "kind") == "name" {
                 lex.waw_names.insert(w);
+            } else if t.cell(r, "kind") == "article_name" {
+                lex.article_names.insert(w);
             } else {
                 lex.role_nouns.insert(w);
             }
@@ -300,11 +304,11 @@ impl Scan<'_> {
         (1..=4).contains(&n).then_some((k, i)).filter(|_| !self.name_like(i) || n < 4)
     }
 
-    /// Rule `article_first_name`: after a title, a name may open with an article word
-    /// (`وزير الداخلية الهادي المجدوب`, `الرئيس الباجي قائد السبسي`, common in the Maghreb) when
-    /// a name word follows it.
+    /// Rule `article_first_name`: after a title, a name may open with a given name written with
+    /// the article (`وزير الداخلية الهادي المجدوب`, common in the Maghreb; the list is data) when a
+    /// name word follows it.
     fn article_first_name(&self, k: usize) -> Option<(usize, usize)> {
-        if !self.name_closer(k) || !self.name_like_or_particle(k + 1) {
+        if !self.lex.article_names.contains(self.text(k)) || !self.name_like_or_particle(k + 1) {
             return None;
         }
         let (_, b) = self.name_run(k + 1).or_else(|| self.name_closer(k + 1).then_some((k + 1, k + 2)))?;
@@ -322,11 +326,12 @@ impl Scan<'_> {
     }
 
     /// A clear end after a name: punctuation, a stop or common word, a trigger, a title, the end,
-    /// or a lone proclitic (`لـ«الشرق الأوسط»`: the tatweel folds away and leaves `ل`).
+    /// or a lone preposition before a quote (`لـ«الشرق الأوسط»`: the tatweel folds away and
+    /// leaves `ل`).
     fn ends_name(&self, i: usize) -> bool {
         i >= self.toks.len()
             || !self.is_word(i)
-            || self.text(i).chars().count() == 1
+            || (matches!(self.text(i), "ل" | "ب") && i + 1 < self.toks.len() && !self.is_word(i + 1))
             || self.common(self.text(i))
             || self.lex.trigger(self.text(i)).is_some()
             || self.head_at(i).is_some()
