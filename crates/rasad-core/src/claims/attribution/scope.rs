@@ -123,6 +123,9 @@ pub(super) fn source_shaped(v: &View<'_>, s: &Source) -> bool {
         return true;
     };
     let words = (k..v.len()).take_while(|&j| v.s.toks.get(j).is_some_and(|t| t.span.end <= s.span.end)).count();
+    if junk_words(v, k, words) {
+        return false;
+    }
     View::at(&v.unnamed, k).is_some()
         || View::at(&v.roles, k).is_some()
         || View::at(&v.source_nouns, k).is_some()
@@ -132,6 +135,24 @@ pub(super) fn source_shaped(v: &View<'_>, s: &Source) -> bool {
         || apposed_to_role(v, k)
         // A name of one or two words (`وأضاف أخمتزانوف`, `وأوضح عمر`), not a dative leftover.
         || (words <= 2 && !v.s.word(k).starts_with('ل'))
+}
+
+/// Rule `speaker_words_are_no_source`: a lone pronoun, quantifier or speech participle
+/// (`أحد`, `قائلا`, `ومضى`, the `د` of `د.`), or a word never inside a source's name
+/// (`إمكان`, `توقيت`, `لم`), shows the words after a speech verb name nobody. The words are
+/// data (`not_speakers.tsv`).
+fn junk_words(v: &View<'_>, k: usize, words: usize) -> bool {
+    static W: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+    let list = W.get_or_init(|| {
+        include_str!("../../../data/claims/not_speakers.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("word\t"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, at)| (crate::normalize::normalize(w.trim()), at.trim() == "alone"))
+            .collect()
+    });
+    let is = |j: usize, alone_ok: bool| list.iter().any(|(w, alone)| (alone_ok || !alone) && w == v.s.word(j));
+    (words == 1 && is(k, true)) || (k..k + words).any(|j| is(j, false))
 }
 
 /// `المتحدث العسكري، العقيد فلان،` — words set off by a comma right after a role's words
