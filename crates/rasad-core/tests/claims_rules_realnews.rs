@@ -139,3 +139,45 @@ fn anaphor_to_role_holder() {
     assert_eq!(speaker(300.0).as_deref(), Some("per_altahr_albuazizi"), "{:?}", claim(&d, 300.0).attribution);
     assert_eq!(speaker(9000.0), speaker(300.0));
 }
+
+#[test]
+fn bracketed_number() {
+    let d = analyze("وأسفر التفجير عن استشهاد (12) مصليا، أربعة منهم من رجال الأمن.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 4.0).predicate, Predicate::Killed);
+    let d = analyze("وتمكنت الجهات الأمنية من القبض على (27) شخصا في عدة مناطق.");
+    assert_eq!(claim(&d, 27.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn verb_after_partitive_aside() {
+    let d = analyze("وقال المتحدث إن 35 مسلحا، بينهم ثلاثة قادة ميدانيين، قتلوا في الغارة.");
+    assert_eq!(claim(&d, 35.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Killed);
+    // Only the word right after the aside: a verb deeper in the next clause is not theirs.
+    let d = analyze("وشملت الدراسة 900 رجل، بينهم 70 مريضا، في مرض الذي يقتل الآلاف سنويا.");
+    assert_ne!(claim(&d, 900.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn pool_noun_before_count() {
+    let d = analyze("ومن المتهمين تسعة عراقيين وأربعة سوريين، بحسب لائحة الاتهام.");
+    assert_eq!(claim(&d, 9.0).predicate, Predicate::Prosecuted);
+    let d = analyze("وأشار المرصد إلى أن من بين قتلى الفصائل خمسة من القادة الميدانيين.");
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn more_event_verbs() {
+    // (sentence, value, predicate)
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وهلك منهم 12 شخصا في مواجهات مع رجال الأمن.", 12.0, Predicate::Killed),
+        ("ويقتل المسلحون 8 مدنيين في هجوم على قرية نائية.", 8.0, Predicate::Killed),
+        ("وسجنت محكمة عسكرية 14 من أعضاء الجماعة بتهمة التمرد.", 14.0, Predicate::Prosecuted),
+        ("وأعلن الجيش أنه حرر 46 رهينة بينهم نساء وأطفال.", 46.0, Predicate::Released),
+    ];
+    for (text, value, pred) in rows {
+        let d = analyze(text);
+        assert_eq!(claim(&d, *value).predicate, *pred, "row {value}: {text}");
+    }
+}

@@ -23,6 +23,20 @@ pub(crate) struct BoundPredicate {
     pub(crate) kind: Option<PredKind>,
 }
 
+/// `، بينهم أربعة قادة،` right after token `b`: a comma, `بينهم`/`منهم`/`من بينهم`, and a
+/// closing comma within eight words. Returns the token after the closing comma.
+fn partitive_aside(v: &View<'_>, b: usize) -> Option<usize> {
+    if v.s.word(b) != "," {
+        return None;
+    }
+    let opener = match v.s.word(b + 1) {
+        "بينهم" | "منهم" | "بينهن" | "منهن" => b + 2,
+        "من" if matches!(v.s.word(b + 2), "بينهم" | "بينهن") => b + 3,
+        _ => return None,
+    };
+    (opener..(opener + 8).min(v.len())).find(|&k| v.s.word(k) == ",").map(|k| k + 1).filter(|&e| e < v.len())
+}
+
 /// The tokens a draft occupies: number and subject, whichever order.
 fn core(d: &Draft<'_>) -> (usize, usize) {
     (d.num.start.min(d.subj.0), d.num.end.max(d.subj.1))
@@ -47,14 +61,27 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // `وعددهم بالآلاف، إلى جانب مطالبتها … باستعادة`: after an anaphoric count only a verb right
     // after it (`وعددهم 64، فروا`) says what the people did.
     let hi = if anaphoric(v, d) { hi.min(b + 3) } else { hi };
+    // Rule `verb_after_partitive_aside`: `22 مسلحا، بينهم أربعة قادة، قتلوا` — the count's own
+    // verb comes after an aside that lists some of them; the aside's words are not its predicate.
+    let aside = partitive_aside(v, b);
+    let (b_after, hi) = match aside {
+        Some(e) => (e, v.clause_end(e).max(hi)),
+        None => (b, hi),
+    };
     let mut best: Option<(usize, &Hit, PredKind, Predicate)> = None;
     for h in &v.predicates {
         let Some(e) = lex.predicates.value(h.id) else { continue };
         let Some(p) = e.predicate else { continue };
         let overlaps = |x: usize, y: usize| h.start < y && x < h.end;
-        if overlaps(d.num.start, d.num.end) || overlaps(d.subj.0, d.subj.1) {
+        if overlaps(d.num.start, d.num.end) || overlaps(d.subj.0, d.subj.1) || (b < b_after && overlaps(b, b_after)) {
             continue;
         }
+        // Past the aside only the word right after it is the count's own verb (`، قتلوا`), not
+        // one deeper in the next clause (`، الذي يقتل …`).
+        if b < b_after && h.start > b_after + 1 {
+            continue;
+        }
+        let b = if h.start >= b_after { b_after } else { b };
         let dist = if h.end <= a && h.start >= lo {
             2 * (a - h.end)
         } else if h.start >= b && h.end <= hi {
@@ -231,7 +258,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             BoundPredicate { predicate: p, source: PredSource::Word, hit: Some(h.clone()), kind: Some(kind) }
         }
         (None, Some(p)) => BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None },
-        (None, None) => match counted_noun_implies(v, a) {
+        (None, None) => match counted_noun_implies(v, a).or_else(|| pool_noun_implies(v, a)) {
             // Rule `counted_noun_implies`: `ارتفع عدد القتلى إلى 40 شخصا` — the noun after
             // `عدد` says what happened to the people the number counts.
             Some(p) => BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None },
@@ -350,6 +377,22 @@ fn composition_word(w: &str) -> bool {
 fn people_after(v: &View<'_>, at: usize) -> bool {
     v.subjects.iter().any(|h| h.start == at || (h.start == at + 1 && v.s.word(at) == "من"))
         || v.demonym_at(at).is_some()
+}
+
+/// Rule `pool_noun_before_count`: `ومن المتهمين سبعة كويتيين`, `ومن بين قتلى المعارضة ثلاثة
+/// قادة` — a count taken from a group named by a status noun (`من`/`من بين` + the noun, at
+/// most four words before it) underwent what the noun says.
+fn pool_noun_implies(v: &View<'_>, at: usize) -> Option<Predicate> {
+    let lex = super::lexicon::get();
+    let lo = v.clause_start(at).max(at.saturating_sub(4));
+    v.subjects.iter().rev().filter(|h| h.start >= lo && h.end <= at).find_map(|h| {
+        let before = h.start.checked_sub(1).map(|k| v.s.word(k))?;
+        let pooled = matches!(before, "من" | "ومن" | "بين") || h.prefix.ends_with("من");
+        if !pooled {
+            return None;
+        }
+        lex.subjects.value(h.id)?.implied
+    })
 }
 
 /// The predicate implied by the noun after `عدد` earlier in the clause of token `at`.

@@ -214,6 +214,14 @@ impl<'d> View<'d> {
         if numbers.len() > before {
             numbers.sort_by_key(|n| n.start);
         }
+        // Rule `bracketed_number`: `استشهاد (15) مصليا` — Gulf papers bracket figures; the
+        // brackets are part of the number's place, so its noun is the word after them.
+        for n in &mut numbers {
+            if n.start > 0 && s.word(n.start - 1) == "(" && s.word(n.end) == ")" {
+                n.start -= 1;
+                n.end += 1;
+            }
+        }
         let first = ctx.dates.partition_point(|d| d.span.start < span.start);
         let dates = ctx.dates[first..]
             .iter()
