@@ -181,3 +181,20 @@ fn more_event_verbs() {
         assert_eq!(claim(&d, *value).predicate, *pred, "row {value}: {text}");
     }
 }
+
+#[test]
+fn predicate_of_the_next_count() {
+    // `وإصابة تسعة` governs the nine; the three workers went along with the ten killed.
+    let d = analyze("ونتج عن التفجير استشهاد عشرة من الجنود إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين.");
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 9.0).predicate, Predicate::Wounded);
+    // A verb agreeing with the count before it stays that count's.
+    let d = analyze("وذكرت الوكالة أن نحو 140 مقاتلا قتلوا ومئات جرحوا في الغارات.");
+    assert_eq!(claim(&d, 140.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn leaving_home_is_flight() {
+    let d = analyze("وأجبرت الحرائق نحو 900 شخص على مغادرة منازلهم في الريف الشمالي.");
+    assert_eq!(claim(&d, 900.0).predicate, Predicate::Fled);
+}

@@ -76,6 +76,15 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         if overlaps(d.num.start, d.num.end) || overlaps(d.subj.0, d.subj.1) || (b < b_after && overlaps(b, b_after)) {
             continue;
         }
+        // Rule `predicate_of_the_next_count`: `استشهاد عشرة … إضافة إلى ثلاثة من العاملين وإصابة
+        // تسعة آخرين` — a predicate word right before the next count governs that count.
+        // A verb agreeing with the count before it (`260 مقاتلا قتلوا ومئات جرحوا`) stays its own.
+        if h.start >= b
+            && (e.kind == PredKind::Noun || h.prefix.starts_with('و'))
+            && next_number.is_some_and(|n| n == h.end || (n == h.end + 1 && v.s.word(h.end) == "نحو"))
+        {
+            continue;
+        }
         // Past the aside only the word right after it is the count's own verb (`، قتلوا`), not
         // one deeper in the next clause (`، الذي يقتل …`).
         if b < b_after && h.start > b_after + 1 {

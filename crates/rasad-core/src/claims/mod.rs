@@ -100,7 +100,12 @@ pub fn extract(doc: &Document) -> Facts {
                 }
                 // Rule `dual_needs_an_event`: `شابان يستقلان دراجة` — two people in a story with
                 // nothing done to or by them are characters, not a count someone states.
-                if (d.num.dual.is_some() || d.needs_event) && pred.source == PredSource::Default {
+                // (People counted as going along with an earlier count — `إضافة إلى ثلاثة من
+                // العاملين` — get its event below, from `companions_share_predicate`.)
+                if (d.num.dual.is_some() || d.needs_event)
+                    && pred.source == PredSource::Default
+                    && (!companion_before(&v, d.num.start) || in_sentence.is_empty())
+                {
                     continue;
                 }
                 let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
