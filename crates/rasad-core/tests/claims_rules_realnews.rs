@@ -198,3 +198,24 @@ fn leaving_home_is_flight() {
     let d = analyze("وأجبرت الحرائق نحو 900 شخص على مغادرة منازلهم في الريف الشمالي.");
     assert_eq!(claim(&d, 900.0).predicate, Predicate::Fled);
 }
+
+#[test]
+fn predicate_after_within_reach() {
+    let d = analyze(
+        "وشارك مئات المتظاهرين في احتجاج نادر مساء السبت في وسط المدينة الساحلية وهي معقل الحكومة للمطالبة بإعدام القاتل.",
+    );
+    assert!(d.claims.iter().all(|c| c.predicate != Predicate::Killed), "{:?}", values(&d));
+}
+
+#[test]
+fn fell_victim_is_killed() {
+    let d = analyze("واستهدف التفجير سوقا شعبية وذهب ضحيته 38 شخصا بينهم أطفال.");
+    assert_eq!(claim(&d, 38.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn organization_names_are_not_events() {
+    // The `هجرة` ("migration") of the organization's name is no travel.
+    let d = analyze("وقالت المنظمة الدولية للهجرة إن 2.4 مليون شخص يعيشون في المخيمات.");
+    assert_ne!(claim(&d, 2_400_000.0).predicate, Predicate::Traveled);
+}

@@ -106,6 +106,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             // A participle right after the noun describes it (`السجناء الفارين التحقوا`):
             // a finite verb after it says what they did.
             let adjectival = if e.kind == PredKind::Noun { 4 } else { 0 };
+            // Rule `predicate_after_within_reach`: a predicate word far after the count, in a
+            // long clause with no comma, belongs to something else (`وشارك مئات السوريين في
+            // احتجاج … في مدينة … للمطالبة بإعدام …`).
+            if h.start - b > FORWARD_REACH {
+                continue;
+            }
             2 * (h.start - b) + 1 + adjectival
         } else if h.start >= a && h.end <= b {
             0
@@ -314,6 +320,9 @@ fn court_before<'v>(v: &'v View<'_>, lo: usize, a: usize) -> Option<&'v Hit> {
             && lex.predicates.value(p.id).and_then(|e| e.predicate) == Some(Predicate::Prosecuted)
     })
 }
+
+/// Farthest a predicate word may stand after the count's words, in tokens.
+const FORWARD_REACH: usize = 14;
 
 /// Farthest a governing verb may stand before the count it governs, in tokens.
 const GOVERNING_REACH: usize = 24;

@@ -166,16 +166,21 @@ fn automata() -> &'static Automata {
     })
 }
 
-/// Rule `names_are_not_events`: a predicate word that is all or part of a recognized person
-/// or city name (`عدن` Aden is also "they returned"; a surname `مآت` folds to `مات` "died")
-/// says nothing about the people counted near it.
+/// Rule `names_are_not_events`: a predicate word that is all or part of a recognized person,
+/// city, organization or facility name (`عدن` Aden is also "they returned"; a surname `مآت`
+/// folds to `مات` "died"; the `هجرة` of `المنظمة الدولية للهجرة`) says nothing about the people
+/// counted near it.
 fn names_are_not_events(predicates: &mut Vec<Hit>, mentions: &[MentionTok<'_>]) {
     if mentions.is_empty() {
         return;
     }
     predicates.retain(|h| {
         !mentions.iter().any(|m| {
-            matches!(m.m.entity.kind, EntityKind::Person | EntityKind::City) && m.start <= h.start && h.end <= m.end
+            matches!(
+                m.m.entity.kind,
+                EntityKind::Person | EntityKind::City | EntityKind::Organization | EntityKind::Facility
+            ) && m.start <= h.start
+                && h.end <= m.end
         })
     });
 }
