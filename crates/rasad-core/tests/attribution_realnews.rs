@@ -24,6 +24,9 @@ fn speaker_words_are_no_source() {
     // A negated report and a masdar after the subject are no speaker's words.
     let d = analyze("ولم يذكر توقيت الحادثة التي قتل فيها 6 أشخاص.");
     assert!(!speaker_text(&d, 6.0).contains("توقيت"));
+    // A preposition or a direction opens no source's words.
+    let d = analyze("وقال المتحدث باسم الدفاع المدني إن الفرق تحركت. وأضاف عند وصول الفرق تبين أن 4 عمال أصيبوا.");
+    assert_ne!(speaker_text(&d, 4.0), "عند");
 }
 
 #[test]

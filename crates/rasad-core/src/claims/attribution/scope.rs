@@ -138,21 +138,36 @@ pub(super) fn source_shaped(v: &View<'_>, s: &Source) -> bool {
 }
 
 /// Rule `speaker_words_are_no_source`: a lone pronoun, quantifier or speech participle
-/// (`أحد`, `قائلا`, `ومضى`, the `د` of `د.`), or a word never inside a source's name
-/// (`إمكان`, `توقيت`, `لم`), shows the words after a speech verb name nobody. The words are
-/// data (`not_speakers.tsv`).
+/// (`أحد`, `قائلا`, `ومضى`, the `د` of `د.`), a first word no source opens with (`عند`,
+/// `جنوب`), or a word never inside a source's name (`إمكان`, `توقيت`, `لم`), shows the words
+/// after a speech verb name nobody. The words are data (`not_speakers.tsv`).
 fn junk_words(v: &View<'_>, k: usize, words: usize) -> bool {
-    static W: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+    #[derive(PartialEq)]
+    enum Where {
+        Alone,
+        First,
+        Anywhere,
+    }
+    static W: std::sync::OnceLock<Vec<(String, Where)>> = std::sync::OnceLock::new();
     let list = W.get_or_init(|| {
         include_str!("../../../data/claims/not_speakers.tsv")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.starts_with("word\t"))
             .filter_map(|l| l.split_once('\t'))
-            .map(|(w, at)| (crate::normalize::normalize(w.trim()), at.trim() == "alone"))
+            .map(|(w, at)| {
+                let at = match at.trim() {
+                    "alone" => Where::Alone,
+                    "first" => Where::First,
+                    _ => Where::Anywhere,
+                };
+                (crate::normalize::normalize(w.trim()), at)
+            })
             .collect()
     });
-    let is = |j: usize, alone_ok: bool| list.iter().any(|(w, alone)| (alone_ok || !alone) && w == v.s.word(j));
-    (words == 1 && is(k, true)) || (k..k + words).any(|j| is(j, false))
+    let is = |j: usize, kinds: &[Where]| list.iter().any(|(w, at)| kinds.contains(at) && w == v.s.word(j));
+    (words == 1 && is(k, &[Where::Alone]))
+        || is(k, &[Where::First])
+        || (k..k + words).any(|j| is(j, &[Where::Anywhere]))
 }
 
 /// `المتحدث العسكري، العقيد فلان،` — words set off by a comma right after a role's words
