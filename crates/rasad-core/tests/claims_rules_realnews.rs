@@ -219,3 +219,19 @@ fn organization_names_are_not_events() {
     let d = analyze("وقالت المنظمة الدولية للهجرة إن 2.4 مليون شخص يعيشون في المخيمات.");
     assert_ne!(claim(&d, 2_400_000.0).predicate, Predicate::Traveled);
 }
+
+#[test]
+fn subset_and_dual_demonyms_give_no_origin() {
+    use claims_common::origin;
+    // `بينهم سودانيان` names two of the 90, not all of them; and two people are no article's
+    // population, however often the dual is repeated.
+    let d = analyze(
+        "وأحبطت قوات حرس الحدود محاولة 90 شخصا بينهم سودانيان مغادرة البلاد بطريقة غير شرعية.\n\nوكان الأمن قد ضبط 90 شخصا بينهم 30 من المنيا وسودانيان اثنان.",
+    );
+    assert!(
+        d.claims.iter().filter(|c| c.quantity.value == 90.0).all(|c| origin(c) != Some("SD")),
+        "{:?}",
+        d.claims.iter().map(|c| (c.quantity.value, origin(c))).collect::<Vec<_>>()
+    );
+    assert_ne!(origin(claim(&d, 30.0)), Some("SD"));
+}

@@ -541,11 +541,17 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     let (a, b) = core(d);
     let hi = v.clause_end(b.saturating_sub(1));
     let after = d.subj.1;
+    // Rule `subset_demonym_is_not_the_head's`: `130 شخصا بينهم سودانيان` — a demonym behind
+    // `بينهم`/`منهم` names some of them, not all.
+    let subset = |k: usize| (after..k).any(|j| matches!(v.s.word(j), "بينهم" | "منهم" | "بينهن" | "منهن"));
     if let Some(m) = v.mentions.iter().find(|m| {
         m.m.is_place()
             && m.start < hi
             && (m.start == after
-                || (m.start > after && m.start <= after + 2 && m.m.form == crate::model::MentionForm::Demonym))
+                || (m.start > after
+                    && m.start <= after + 2
+                    && m.m.form == crate::model::MentionForm::Demonym
+                    && !subset(m.start)))
     }) {
         return Some((m.m, OriginRule::DemonymAfterSubject));
     }

@@ -474,9 +474,11 @@ fn dateline_agency(doc: &Document) -> Option<attribution::Source> {
 /// `التونسيين`, `المغربيات` — people, not the singular adjectives of bodies and places such as
 /// `المرصد السوري`) is written at least twice and clearly more often than any other.
 fn article_nationality(doc: &Document) -> Option<crate::model::EntityRef> {
+    // Plural demonyms only: the singular (`كويتي`), the feminine (`كويتية`) and the dual
+    // (`سودانيان`, two people) say nothing of the article's population.
     let plural = |t: &str| {
         let f = crate::normalize::normalize(t.trim());
-        !(f.ends_with('ي') || f.ends_with("يه") || f.ends_with("يا"))
+        !(f.ends_with('ي') || f.ends_with("يه") || f.ends_with("يا") || f.ends_with("يان"))
     };
     let mut counts: Vec<(usize, &crate::model::Entity)> = doc
         .entities
