@@ -235,3 +235,13 @@ fn subset_and_dual_demonyms_give_no_origin() {
     );
     assert_ne!(origin(claim(&d, 30.0)), Some("SD"));
 }
+
+#[test]
+fn several_nationalities_and_list_items_give_no_origin() {
+    use claims_common::origin;
+    let d = analyze("وأحالت النيابة العامة 41 متهما من عدة جنسيات بينهم إماراتيون إلى المحكمة الاتحادية.");
+    assert_eq!(origin(claim(&d, 41.0)), None);
+    // `وسودانيان` opens the list's next item: it is not the origin of the count before it.
+    let d = analyze("وضبطت الشرطة 60 شخصا بينهم 20 من أسيوط و3 من الإسكندرية وسودانيان اثنان.");
+    assert_ne!(origin(claim(&d, 3.0)), Some("SD"));
+}

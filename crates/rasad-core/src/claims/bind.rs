@@ -541,9 +541,18 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     let (a, b) = core(d);
     let hi = v.clause_end(b.saturating_sub(1));
     let after = d.subj.1;
+    // Rule `several_nationalities`: `41 متهما من عدة جنسيات بينهم إماراتيون` — people of mixed
+    // nationality have no one origin.
+    if (after..(after + 4).min(v.len())).any(|k| matches!(v.s.word(k), "جنسيات" | "الجنسيات")) {
+        return None;
+    }
     // Rule `subset_demonym_is_not_the_head's`: `130 شخصا بينهم سودانيان` — a demonym behind
     // `بينهم`/`منهم` names some of them, not all.
-    let subset = |k: usize| (after..k).any(|j| matches!(v.s.word(j), "بينهم" | "منهم" | "بينهن" | "منهن"));
+    // `3 من الإسكندرية وسودانيان اثنان`: a demonym opening with `و` is the list's next item.
+    let subset = |k: usize| {
+        (after..k).any(|j| matches!(v.s.word(j), "بينهم" | "منهم" | "بينهن" | "منهن" | "و"))
+            || v.s.word(k).starts_with('و')
+    };
     if let Some(m) = v.mentions.iter().find(|m| {
         m.m.is_place()
             && m.start < hi
