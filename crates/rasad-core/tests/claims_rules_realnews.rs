@@ -245,3 +245,15 @@ fn several_nationalities_and_list_items_give_no_origin() {
     let d = analyze("وضبطت الشرطة 60 شخصا بينهم 20 من أسيوط و3 من الإسكندرية وسودانيان اثنان.");
     assert_ne!(origin(claim(&d, 3.0)), Some("SD"));
 }
+
+#[test]
+fn look_alike_words_are_no_events() {
+    // `وفر` "provided" is not `و` + `فر` "fled"; `إعادة الإسكان` "rehousing" is no return;
+    // `واحدا من الرجال` counts nobody.
+    let d = analyze("ووفر البرنامج مواد غذائية لحوالي 340 ألف شخص في المناطق المتضررة.");
+    assert_ne!(claim(&d, 340_000.0).predicate, Predicate::Fled);
+    let d = analyze("وأبلغت وزارة إعادة الإسكان أن 156 ألف شخص تضرروا بالفيضانات.");
+    assert_ne!(claim(&d, 156_000.0).predicate, Predicate::Returned);
+    let d = analyze("وفقدت البلاد واحدا من رجالها الكبار.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}

@@ -199,7 +199,10 @@ fn one_of_a_thing(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let lex = super::lexicon::get();
     n.n.value == 1.0
         && n.start > 0
-        && matches!(crate::normalize::normalize(n.n.text.trim()).as_str(), "واحد" | "واحده" | "وحيد" | "وحيده")
+        && matches!(
+            crate::normalize::normalize(n.n.text.trim()).as_str(),
+            "واحد" | "واحده" | "واحدا" | "وحيد" | "وحيده"
+        )
         && !v.subjects.iter().any(|h| h.end == n.start && lex.subjects.value(h.id).is_some())
 }
 
