@@ -64,8 +64,9 @@ const BLIND4_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bl
 /// Blind set 4 (16 articles, 115 claims), written during round 4 by someone who read no rules
 /// and no earlier blind set, scored once after it: 0.587 strict F1 and 64/101 attribution
 /// with the rules before round 4, 0.606 and 69/101 after (the estimate for unseen news).
-const BLIND4_STRICT_F1_FLOOR: f64 = 0.59;
-const BLIND4_ATTRIBUTION_FLOOR: f64 = 0.66;
+/// Stop 16 (rules from a real-news spot check, blind4 not read for claims): 0.633 and 74/101.
+const BLIND4_STRICT_F1_FLOOR: f64 = 0.62;
+const BLIND4_ATTRIBUTION_FLOOR: f64 = 0.72;
 
 fn entity_matches(gold: Option<&str>, pred: Option<&rasad_core::model::EntityRef>) -> bool {
     match (gold, pred) {
