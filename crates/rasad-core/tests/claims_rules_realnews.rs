@@ -5,7 +5,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, claim, values};
+use claims_common::{analyze, assert_predicates, claim, values};
 use rasad_core::model::Predicate;
 
 #[test]
@@ -18,10 +18,7 @@ fn casualty_noun_says_its_event() {
         ("وخلف الهجوم 14 قتيلا و30 مصابا بين المدنيين.", 14.0, Predicate::Killed),
         ("وخلف الهجوم 14 قتيلا و30 مصابا بين المدنيين.", 30.0, Predicate::Wounded),
     ];
-    for (text, value, pred) in rows {
-        let d = analyze(text);
-        assert_eq!(claim(&d, *value).predicate, *pred, "row {value}: {text}");
-    }
+    assert_predicates(rows);
 }
 
 #[test]
@@ -176,10 +173,7 @@ fn more_event_verbs() {
         ("وسجنت محكمة عسكرية 14 من أعضاء الجماعة بتهمة التمرد.", 14.0, Predicate::Prosecuted),
         ("وأعلن الجيش أنه حرر 46 رهينة بينهم نساء وأطفال.", 46.0, Predicate::Released),
     ];
-    for (text, value, pred) in rows {
-        let d = analyze(text);
-        assert_eq!(claim(&d, *value).predicate, *pred, "row {value}: {text}");
-    }
+    assert_predicates(rows);
 }
 
 #[test]

@@ -34,3 +34,12 @@ pub fn origin(c: &Claim) -> Option<&str> {
 pub fn cited(c: &Claim) -> String {
     c.attribution.cited_source.as_ref().map(|s| s.name.clone()).unwrap_or_default()
 }
+
+/// Each row `(sentence, value, predicate)`: the claim of `value` in the sentence has the
+/// predicate; a failure names the row.
+pub fn assert_predicates(rows: &[(&str, f64, rasad_core::model::Predicate)]) {
+    for (text, value, pred) in rows {
+        let d = analyze(text);
+        assert_eq!(claim(&d, *value).predicate, *pred, "row {value}: {text}");
+    }
+}
