@@ -251,3 +251,32 @@ fn look_alike_words_are_no_events() {
     let d = analyze("وفقدت البلاد واحدا من رجالها الكبار.");
     assert!(values(&d).is_empty(), "{:?}", values(&d));
 }
+
+#[test]
+fn verb_right_before_count() {
+    assert_predicates(&[
+        ("وأعلن المتحدث مقتل أربعة مسلحين في كمين وأسر 37 آخرين.", 37.0, Predicate::Arrested),
+        ("وقال مصدر إن ستة جنود قتلوا وفقد 11 آخرون في الهجوم.", 11.0, Predicate::Missing),
+    ]);
+    // `أسر` as "families" governs nothing.
+    let d = analyze("وتسلمت أسر الضحايا تعويضات عن 30 قتيلا سقطوا في الانفجار.");
+    assert_eq!(claim(&d, 30.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn rebels_and_factions_are_counted_people() {
+    assert_predicates(&[
+        ("وأعلن المتحدث باسم الجيش مقتل 9 متمردين في الكمين.", 9.0, Predicate::Killed),
+        ("وقتل 8 حوثيين وأصيب 10 آخرون في المواجهات.", 8.0, Predicate::Killed),
+        ("وأسفرت الغارة عن مصرع سبعة انقلابيين عند نقطة تفتيش.", 7.0, Predicate::Killed),
+    ]);
+}
+
+#[test]
+fn event_noun_after_a_title_is_no_speaker() {
+    // `وأعلن المتحدث مقتل …`: the event noun is what was announced, not the speaker's name.
+    let d = analyze("وأعلن المتحدث مقتل 12 مسلحا في الاشتباكات.");
+    let sp = claim(&d, 12.0).attribution.speaker.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(!sp.contains("مقتل"), "{sp}");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
+}

@@ -61,6 +61,16 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // `وعددهم بالآلاف، إلى جانب مطالبتها … باستعادة`: after an anaphoric count only a verb right
     // after it (`وعددهم 64، فروا`) says what the people did.
     let hi = if anaphoric(v, d) { hi.min(b + 3) } else { hi };
+    // Rule `verb_right_before_count`: `وأسر 119 آخرين` ("captured"), `وفقد 15 آخرون` ("went
+    // missing") — verbs whose bare form is also a common noun (`أسر` families, `فقد` loss) are
+    // events only right before the count they govern.
+    if let Some(p) = d.num.start.checked_sub(1).and_then(|k| match v.s.word(k) {
+        "اسر" | "واسر" => Some(Predicate::Arrested),
+        "فقد" | "وفقد" => Some(Predicate::Missing),
+        _ => None,
+    }) {
+        return BoundPredicate { predicate: p, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
+    }
     // Rule `verb_after_partitive_aside`: `22 مسلحا، بينهم أربعة قادة، قتلوا` — the count's own
     // verb comes after an aside that lists some of them; the aside's words are not its predicate.
     let aside = partitive_aside(v, b);
@@ -255,9 +265,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // Rule `casualty_noun_says_its_event`: `أسفر عن مقتل 5 أشخاص و12 جريحا` — the wounded
     // (`جريح`, `مصاب`) and the dead (`قتيل`) are counted by the event itself; a casualty word
     // of the other kind governing the sentence does not turn one into the other.
-    if let Some((_, _, _, found @ (Predicate::Killed | Predicate::Wounded))) = best
+    // A casualty noun (`قتيل`, `جريح`) keeps its event whatever else governs it: the dead are not
+    // "received" (`تسلمت … 30 قتيلا`).
+    if let Some((_, _, _, found)) = best
         && let Some(implied @ (Predicate::Killed | Predicate::Wounded)) = d.implied
         && implied != found
+        && (matches!(found, Predicate::Killed | Predicate::Wounded) || d.class == crate::model::SubjectClass::Casualty)
     {
         return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
