@@ -280,3 +280,12 @@ fn event_noun_after_a_title_is_no_speaker() {
     assert!(!sp.contains("مقتل"), "{sp}");
     assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
 }
+
+#[test]
+fn coordinated_counts_share_the_verb_after_them() {
+    // The `و` glued to a number written as a word still coordinates.
+    assert_predicates(&[
+        ("وقالت مصادر أمنية إن 14 متشددا وثلاثة مدنيين قتلوا في الاشتباك.", 14.0, Predicate::Killed),
+        ("وأعلنت الحكومة أن ستة عسكريين واثنين من المهاجمين قتلوا في الهجوم.", 6.0, Predicate::Killed),
+    ]);
+}

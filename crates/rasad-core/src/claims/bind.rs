@@ -51,10 +51,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     let (a, b) = core(d);
     let lo = v.clause_start(a);
     // Coordinated counts share what follows them (`200 طفل فرنسي و80 امرأة محتجزين`).
+    // `12 متشددا وخمسة مدنيين قتلوا`: the `و` may be glued to a number written as a word.
     let coordinated = next_number.is_some_and(|n| {
-        n > b
+        (n > b
             && v.s.word(n - 1) == "و"
-            && (b..n).all(|k| v.s.word(k) == "و" || v.mentions.iter().any(|m| m.start <= k && k < m.end))
+            && (b..n).all(|k| v.s.word(k) == "و" || v.mentions.iter().any(|m| m.start <= k && k < m.end)))
+            || (n == b && v.s.word(n).starts_with('و'))
     });
     let next_number = if coordinated { None } else { next_number };
     let hi = v.clause_end(b.saturating_sub(1)).min(next_number.unwrap_or(usize::MAX));
