@@ -289,3 +289,11 @@ fn coordinated_counts_share_the_verb_after_them() {
         ("وأعلنت الحكومة أن ستة عسكريين واثنين من المهاجمين قتلوا في الهجوم.", 6.0, Predicate::Killed),
     ]);
 }
+
+#[test]
+fn head_shares_the_subset_verb() {
+    assert_predicates(&[
+        ("وقدرت الوزارة أن 140 شخصا بينهم 15 امرأة التحقوا بصفوف التنظيم في سوريا.", 140.0, Predicate::Joined),
+        ("وقدرت الوزارة أن 140 شخصا بينهم 15 امرأة التحقوا بصفوف التنظيم في سوريا.", 15.0, Predicate::Joined),
+    ]);
+}

@@ -410,6 +410,20 @@ pub fn extract(doc: &Document) -> Facts {
                     // count when the sentence states more counts than real ones do.
                     evidence: evidence::evidence(&doc.text, &v.s, d.num.start, d.num.end.max(d.subj.1), drafts.len()),
                 };
+                // Rule `head_shares_the_subset_verb`: `142 شخصا بينهم 12 امرأة التحقوا` — the verb
+                // after a subset named right after its head tells what the whole group did.
+                if d.partitive
+                    && pred.source == PredSource::Word
+                    && pred.hit.as_ref().is_some_and(|h| h.start >= d.subj.1)
+                    && i > 0
+                    && drafts.get(i - 1).is_some_and(|pd| pd.subj.1 + 1 == d.num.start)
+                    && matches!(v.s.word(d.num.start.saturating_sub(1)), "بينهم" | "منهم" | "بينهن" | "منهن")
+                    && let Some(head) = in_sentence.last_mut()
+                    && head.pred_source == PredSource::Default
+                {
+                    head.claim.predicate = claim.predicate;
+                    head.pred_source = PredSource::Word;
+                }
                 recent.note(&claim);
                 let neutralized = pred.hit.as_ref().is_some_and(|h| v.s.word(h.start).contains("تحييد"));
                 in_sentence.push(Found { claim, pred_source: pred.source, neutralized });
