@@ -295,5 +295,14 @@ fn head_shares_the_subset_verb() {
     assert_predicates(&[
         ("وقدرت الوزارة أن 140 شخصا بينهم 15 امرأة التحقوا بصفوف التنظيم في سوريا.", 140.0, Predicate::Joined),
         ("وقدرت الوزارة أن 140 شخصا بينهم 15 امرأة التحقوا بصفوف التنظيم في سوريا.", 15.0, Predicate::Joined),
+        // An adjective may stand between the head's noun and `بينهم`.
+        ("وقدرت الاستخبارات أن 9 آلاف مقاتل أجنبي بينهم 800 أوروبي سافروا إلى المنطقة.", 9000.0, Predicate::Traveled),
     ]);
+}
+
+#[test]
+fn doing_away_with_is_no_court() {
+    // `للقضاء على الازدحام` ("to do away with congestion") makes no trial sentence.
+    let d = analyze("وبلغ عدد العائدين إلى البلاد 3500 شخص، وقد شغلت الإدارة كل الكبائن للقضاء على الازدحام.");
+    assert_eq!(claim(&d, 3500.0).predicate, Predicate::Returned);
 }

@@ -416,7 +416,7 @@ pub fn extract(doc: &Document) -> Facts {
                     && pred.source == PredSource::Word
                     && pred.hit.as_ref().is_some_and(|h| h.start >= d.subj.1)
                     && i > 0
-                    && drafts.get(i - 1).is_some_and(|pd| pd.subj.1 + 1 == d.num.start)
+                    && drafts.get(i - 1).is_some_and(|pd| pd.subj.1 < d.num.start && d.num.start <= pd.subj.1 + 3)
                     && matches!(v.s.word(d.num.start.saturating_sub(1)), "بينهم" | "منهم" | "بينهن" | "منهن")
                     && let Some(head) = in_sentence.last_mut()
                     && head.pred_source == PredSource::Default
@@ -608,7 +608,8 @@ fn about_trial(v: &View<'_>) -> bool {
                     | "المثول"
                     | "المحاكمه"
                     | "محاكمتهم"
-            )
+            ) && !(matches!(w, "القضاء" | "للقضاء") && v.s.word(k + 1) == "علي")
+            // (`القضاء على` is "doing away with", not the judiciary.)
         })
 }
 
