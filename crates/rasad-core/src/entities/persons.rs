@@ -371,11 +371,14 @@ impl Scan<'_> {
         if self.gaz[i] || self.article(i).is_some() || Lexicon::has(&self.lex.role_nouns, w) {
             return self.lex.trigger(w).is_none();
         }
-        // `الباحث في شؤون …`, `المبعوث الأممي إلى سوريا`: a preposition before a definite or known word.
+        // `الباحث في شؤون …`, `المبعوث الأممي إلى سوريا`, `المدافعة عن الحقوق`: a preposition
+        // before a definite or known word.
         let next = self.text(i + 1);
-        matches!(w, "في" | "فى" | "الي")
-            && self.is_word(i + 1)
-            && (self.gaz[i + 1] || self.article(i + 1).is_some() || self.lex.role_nouns.contains(next))
+        let definite_next = self.is_word(i + 1)
+            && (self.gaz[i + 1] || self.article(i + 1).is_some() || self.lex.role_nouns.contains(next));
+        // `القطب القضائي لمكافحة الإرهاب`: a verbal noun with `ل`, before a definite word.
+        let lam_masdar = w.starts_with('ل') && !w.starts_with("لل") && w.chars().count() >= 5;
+        (matches!(w, "في" | "فى" | "الي" | "عن") || lam_masdar) && definite_next
     }
 
     /// Extent of a role after its head at `i`: the token index one past its last token.
