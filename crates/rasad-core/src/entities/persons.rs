@@ -315,6 +315,20 @@ impl Scan<'_> {
         (b - k <= 4).then_some((k, b))
     }
 
+    /// Rule `position_before_rank`: `المتحدث العسكري للقوات المسلحة، العقيد تامر الرفاعي` —
+    /// when the title right before the name is a rank or honorific and a position ends at the
+    /// comma before it, the role is the position. Returns the position's start.
+    fn position_before_rank(&self, i: usize) -> Option<usize> {
+        const RANKS: &[&str] =
+            &["جنرال", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "مشير", "دكتور", "دكتوره", "بروفيسور", "استاذ"];
+        let (_, bare) = self.article(i).unwrap_or(("", self.text(i)));
+        if !RANKS.contains(&bare) || i < 2 || !self.is_punct(i - 1, ',') {
+            return None;
+        }
+        (i.saturating_sub(14)..i - 1)
+            .find(|&t| self.head_at(t).is_some_and(|(len, _)| self.role_after_head(t, len, 12) == i - 1))
+    }
+
     /// An article word after `عبد` (`الرحيم`, `الله`, `اللطيف`).
     fn name_closer_or_allah(&self, i: usize) -> bool {
         i < self.toks.len() && self.is_word(i) && !self.gaz[i] && self.article(i).is_some_and(|(p, _)| p == "ال")
@@ -533,7 +547,10 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
                         && scan.ends_name(b)
                         && !later_word_ends_name(scan.text(a)));
                 if single_ok && scan.ends_name(b) {
-                    let role = Some((scan.span(i, j), role_prefix(prefix)));
+                    let role = Some(match scan.position_before_rank(i) {
+                        Some(from) => (scan.span(from, i - 1), ""),
+                        None => (scan.span(i, j), role_prefix(prefix)),
+                    });
                     out.push(scan.found(a, b, role));
                     next = b;
                 }
