@@ -306,3 +306,30 @@ fn doing_away_with_is_no_court() {
     let d = analyze("وبلغ عدد العائدين إلى البلاد 3500 شخص، وقد شغلت الإدارة كل الكبائن للقضاء على الازدحام.");
     assert_eq!(claim(&d, 3500.0).predicate, Predicate::Returned);
 }
+
+/// Analyzes `body` under `title`.
+fn analyze_titled(title: &str, body: &str) -> rasad_core::model::Document {
+    let text = format!("{title}\n\n{body}\n");
+    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
+}
+
+#[test]
+fn carried_by_convoy() {
+    let d = analyze_titled(
+        "العراق يتسلم دفعة جديدة من عائلات المخيم",
+        "وانطلقت صباح اليوم قافلة تقل 120 عائلة من المخيم باتجاه الحدود. وقالت الوزارة إن طائرة على متنها 35 طفلا وصلت إلى المطار.",
+    );
+    assert_eq!(claim(&d, 120.0).predicate, Predicate::Returned);
+    assert_eq!(claim(&d, 35.0).predicate, Predicate::Returned);
+    // Outside a repatriation story a bus carries passengers, nothing more.
+    let d = analyze_titled("حادث مروع على الطريق الساحلي", "وانقلبت حافلة تقل 40 طالبا على الطريق الساحلي صباح اليوم.");
+    assert!(d.claims.iter().all(|c| c.predicate != Predicate::Returned), "{:?}", values(&d));
+}
+
+#[test]
+fn kin_of_nationals_with_family_nouns() {
+    use claims_common::origin;
+    // Children counted from families of nationals take the nationality.
+    let d = analyze("واستعادت باريس 14 طفلا من عائلات مقاتلين فرنسيين كانوا في المخيمات.");
+    assert_eq!(origin(claim(&d, 14.0)), Some("FR"));
+}

@@ -140,7 +140,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         // after it says what the claim is about.
         let relative = h.start >= b
             && (b..h.start)
-                .find(|&k| matches!(v.s.word(k), "ممن" | "الذين" | "اللواتي" | "اللاتي" | "اللائي"))
+                .find(|&k| matches!(v.s.word(k), "ممن" | "الذين" | "اللواتي" | "اللاتي" | "اللايي"))
                 .is_some_and(|r| !v.predicates.iter().any(|o| o.start > r && o.start < h.start));
         // Rule `coordinated_clause_verb`: `وقتل مئات الأشخاص وخطفت مئات النساء` — a finite verb
         // after the noun with `و`/`ف` glued to it opens the next coordinated clause, with its own
@@ -401,7 +401,7 @@ fn composition_word(w: &str) -> bool {
             | "ضمت"
             | "تتالف"
             | "يتالف"
-            | "مؤلفه"
+            | "مولفه"
             | "موالفه"
     )
 }
@@ -611,8 +611,8 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
                         w,
                         "ابناء"
                             | "اطفال"
-                            | "عائلات"
-                            | "عوائل"
+                            | "عايلات"
+                            | "عوايل"
                             | "اسر"
                             | "زوجات"
                             | "ارامل"

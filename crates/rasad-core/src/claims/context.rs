@@ -86,3 +86,80 @@ pub(crate) fn returnees_named(v: &View<'_>, after: usize) -> bool {
             })
     })
 }
+
+/// A repatriation story: its title speaks of returning people home (`العراق يتسلم دفعة جديدة`,
+/// `إعادة 150 عائلة`, `عودة أطفال`).
+pub(crate) fn repatriation_story(doc: &Document) -> bool {
+    let Some(title) = &doc.title else { return false };
+    crate::normalize::normalize(&title.text).split_whitespace().any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(
+            w,
+            "اعاده"
+                | "استعاده"
+                | "اعادت"
+                | "استعادت"
+                | "تعيد"
+                | "يعيد"
+                | "تستعيد"
+                | "يستعيد"
+                | "عوده"
+                | "تسلم"
+                | "يتسلم"
+                | "تتسلم"
+                | "تسليم"
+                | "دفعه"
+                | "الدفعه"
+                | "العايدين"
+                | "ترحيل"
+        )
+    })
+}
+
+/// Rule `carried_by_convoy`: in a repatriation story, `قافلة تقل 155 عائلة`, `طائرة على متنها 40
+/// طفلا`, `حافلات تحمل 300 امرأة` — people a convoy, bus or plane carries are being returned.
+pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
+    let carries = |w: &str| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "تقل"
+                | "يقل"
+                | "تقلان"
+                | "تحمل"
+                | "يحمل"
+                | "حملت"
+                | "تنقل"
+                | "نقلت"
+                | "متنها"
+                | "متنهما"
+                | "اقلت"
+        )
+    };
+    let vehicle = |w: &str| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "قافله"
+                | "القافله"
+                | "حافلات"
+                | "الحافلات"
+                | "حافله"
+                | "الحافله"
+                | "طايره"
+                | "الطايره"
+                | "رحله"
+                | "الرحله"
+                | "دفعه"
+                | "الدفعه"
+                | "شاحنات"
+                | "سيارات"
+                | "باصات"
+                | "حافلتين"
+                | "طايرتين"
+        )
+    };
+    let lo = v.clause_start(at).max(at.saturating_sub(12));
+    let Some(verb) = (lo.max(at.saturating_sub(3))..at).rev().find(|&k| carries(v.s.word(k))) else {
+        return false;
+    };
+    (lo..verb).any(|k| vehicle(v.s.word(k)))
+}

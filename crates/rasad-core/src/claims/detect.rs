@@ -81,7 +81,7 @@ fn pronoun_before(v: &View<'_>, n: &NumberTok<'_>) -> Option<usize> {
 /// Rule `partitive_demonstrative`: `بين هؤلاء 17 قياديا`, `ومن هؤلاء 40` — "among these" takes
 /// the count out of people just named.
 fn demonstrative_pool(v: &View<'_>, k: usize) -> bool {
-    k > 0 && matches!(v.s.word(k), "هولاء" | "اولئك") && matches!(v.s.word(k - 1), "بين" | "من" | "ومن" | "وبين")
+    k > 0 && matches!(v.s.word(k), "هولاء" | "اوليك") && matches!(v.s.word(k - 1), "بين" | "من" | "ومن" | "وبين")
 }
 
 /// Rule `partitive_after_noun`: `واحتجزت ثمانية أشخاص منهم` — `منهم` right after the counted
@@ -133,7 +133,7 @@ fn subject_after<'d>(
         ))
     };
     // `نحو 7 آلاف من هؤلاء الأطفال`.
-    let demonstrative = |k: usize| matches!(v.s.word(k), "هولاء" | "هذه" | "هذا" | "اولئك");
+    let demonstrative = |k: usize| matches!(v.s.word(k), "هولاء" | "هذه" | "هذا" | "اوليك");
     try_at(at).or_else(|| {
         (v.s.word(at) == "من")
             .then(|| try_at(at + 1).or_else(|| demonstrative(at + 1).then(|| try_at(at + 2)).flatten()))

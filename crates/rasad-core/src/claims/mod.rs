@@ -67,6 +67,7 @@ pub fn extract(doc: &Document) -> Facts {
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let nationality = article_nationality(doc);
     let state = context::article_state(doc);
+    let repatriation_story = context::repatriation_story(doc);
     let mut found: Vec<Found> = Vec::new();
     let mut recent = Recent::default();
     let mut facts = Facts::default();
@@ -149,7 +150,7 @@ pub fn extract(doc: &Document) -> Facts {
                     }
                 }
                 // `745 من هؤلاء المقاتلين`: a demonstrative points back to people already named.
-                let demonstrative = d.subj.0 > 0 && matches!(v.s.word(d.subj.0 - 1), "هولاء" | "اولئك");
+                let demonstrative = d.subj.0 > 0 && matches!(v.s.word(d.subj.0 - 1), "هولاء" | "اوليك");
                 if (d.partitive || demonstrative) && origin.is_none() {
                     origin = antecedent_demonym(&v, d.num.start, previous.as_ref());
                 }
@@ -212,7 +213,10 @@ pub fn extract(doc: &Document) -> Facts {
                 // Rule `batch_composition`: `وأضاف أن الدفعة الجديدة تضم 612 شخصا` — what a
                 // repatriation batch (flight, convoy) holds are people returned, from where
                 // the article's last return claim says.
-                if pred.source == PredSource::Default && batch_composition(&v, d.num.start) {
+                if pred.source == PredSource::Default
+                    && (batch_composition(&v, d.num.start)
+                        || (repatriation_story && context::carried_by_convoy(&v, d.num.start)))
+                {
                     pred.predicate = crate::model::Predicate::Returned;
                     pred.source = PredSource::Word;
                     if origin.is_none()
@@ -659,12 +663,12 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
     };
     let batch = |w: &str| {
         let w = w.strip_prefix('و').unwrap_or(w);
-        matches!(w, "الدفعه" | "دفعه" | "القافله" | "قافله" | "الرحله" | "رحله" | "الطائره" | "طائره")
+        matches!(w, "الدفعه" | "دفعه" | "القافله" | "قافله" | "الرحله" | "رحله" | "الطايره" | "طايره")
     };
     // `المجموعة التي وصلت إلى المطار … تضم`: a group that arrived is a batch too.
     // (`وصلت` begins with `و` itself: the word is matched with and without the conjunction.)
     let arrived = |w: &str| {
-        let forms = |w: &str| matches!(w, "وصلت" | "وصل" | "وصلوا" | "الواصله" | "القادمه" | "القادمين" | "العائده");
+        let forms = |w: &str| matches!(w, "وصلت" | "وصل" | "وصلوا" | "الواصله" | "القادمه" | "القادمين" | "العايده");
         forms(w) || w.strip_prefix('و').is_some_and(forms)
     };
     let lo = v.clause_start(at);

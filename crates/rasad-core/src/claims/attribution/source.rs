@@ -361,7 +361,7 @@ pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry:
     }
     // Rule `prepositional_object_is_no_subject`: `اتصل من رقم عراقي وقال` — words after a
     // preposition are its object, not the subject of the verb after them.
-    if start > lo && matches!(v.s.word(start - 1), "من" | "في" | "على" | "الي" | "عن" | "مع" | "عبر") {
+    if start > lo && matches!(v.s.word(start - 1), "من" | "في" | "علي" | "الي" | "عن" | "مع" | "عبر") {
         return None;
     }
     if start < verb {
