@@ -10,9 +10,9 @@
 //!    just before it.
 //! 3. `bind`: the predicate is the nearest predicate word of the clause (ties: the word
 //!    before), else one implied by the noun (`العائدين` → returned), else `present`;
-//!    the origin comes from a demonym, `من <country>`, `الجنسية <demonym>`, or the
-//!    destination of a return; organization, locations and time from the clause and its
-//!    neighbours.
+//!    organization, locations and time come from the clause and its neighbours.
+//!    `origin`: from a demonym, `من <country>`, `الجنسية <demonym>`, or the destination
+//!    of a return.
 //! 4. `attribution`: the speech event nearest before the number gives the speaker, a
 //!    citation or named outlet the cited source; both carry across sentences when a
 //!    sentence continues the report (`وأضاف`).
@@ -27,6 +27,7 @@ mod detect;
 mod duals;
 mod evidence;
 mod lexicon;
+mod origin;
 mod roles;
 mod sentence;
 mod view;
@@ -110,14 +111,15 @@ pub fn extract(doc: &Document) -> Facts {
                     continue;
                 }
                 let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
-                let joint = bind::joint_repatriation(&v, &pred);
-                let mut origin =
-                    match bind::own_nationals(&v, d).filter(|_| pred.predicate == crate::model::Predicate::Returned) {
-                        Some(id) => gazetteer_ref(&id),
-                        None => bind::origin(&v, d, &pred)
-                            .map(|(m, _)| m.to_ref(&doc.text))
-                            .or_else(|| bind::agent_capital(&v, &pred).and_then(|id| gazetteer_ref(&id))),
-                    };
+                let joint = self::origin::joint_repatriation(&v, &pred);
+                let mut origin = match self::origin::own_nationals(&v, d)
+                    .filter(|_| pred.predicate == crate::model::Predicate::Returned)
+                {
+                    Some(id) => gazetteer_ref(&id),
+                    None => self::origin::origin(&v, d, &pred)
+                        .map(|(m, _)| m.to_ref(&doc.text))
+                        .or_else(|| self::origin::agent_capital(&v, &pred).and_then(|id| gazetteer_ref(&id))),
+                };
                 // Rule `total_of_part`: `100 كازخي عادوا … من أصل 400 شخص` — the total is the
                 // pool the part came from: it shares the part's origin, and those who returned
                 // had first gone to join.

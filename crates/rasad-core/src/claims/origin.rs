@@ -1,0 +1,281 @@
+//! The origin of the counted people: which country, region or nationality they are from,
+//! by demonym, nationality phrase, `من <place>`, or the country that took them back.
+
+use super::bind::{BoundPredicate, core};
+use super::detect::Draft;
+use super::lexicon::{OriginMarker, PredKind};
+use super::sentence::Hit;
+use super::view::{MentionAt, View};
+use crate::model::{EntityKind, Predicate};
+
+/// Which rule gave the origin (for tests and debugging).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OriginRule {
+    DemonymSubject,
+    DemonymAfterSubject,
+    Nationality,
+    FromPlace,
+    ReturnDestination,
+    RepatriatingCountry,
+    LeftCountry,
+    CountedDemonym,
+}
+
+fn place_within<'d>(v: &View<'d>, from: usize, within: usize, hi: usize) -> Option<MentionAt<'d>> {
+    v.mentions
+        .iter()
+        .find(|m| m.start >= from && m.start <= from + within && m.start < hi && m.m.is_place())
+        .map(|m| m.m)
+}
+
+/// The country next to a repatriation verb (`استعادت فرنسا`, `ألمانيا أعادت`): who took
+/// the people back.
+fn agent_country<'a, 'd>(v: &'a View<'d>, p: &BoundPredicate) -> Option<&'a super::view::MentionTok<'d>> {
+    let h = p.hit.as_ref().filter(|_| p.kind == Some(PredKind::Agent) && p.predicate == Predicate::Returned)?;
+    let before = agent_subject_end(v, h.start);
+    v.mentions.iter().find(|m| {
+        m.m.entity.kind == EntityKind::Country
+            && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= before && before - m.end <= 1))
+    })
+}
+
+/// Rule `agent_across_qad`: `وكانت طاجيكستان قد أعادت` — the auxiliary `قد` stands between a
+/// repatriating subject and its verb. Returns the token where the subject must end.
+fn agent_subject_end(v: &View<'_>, verb: usize) -> usize {
+    if verb > 0 && v.s.word(verb - 1) == "قد" { verb - 1 } else { verb }
+}
+
+/// Rule `repatriating_capital`: `برلين أعادت 12 امرأة`, `استعادت موسكو 26 طفلا` — a capital
+/// standing for its state next to a repatriation verb: the people are that state's. Returns
+/// the gazetteer id of the country.
+pub(crate) fn agent_capital(v: &View<'_>, p: &BoundPredicate) -> Option<String> {
+    let h = p.hit.as_ref().filter(|_| p.kind == Some(PredKind::Agent) && p.predicate == Predicate::Returned)?;
+    let before = agent_subject_end(v, h.start);
+    let g = crate::entities::gazetteer();
+    v.mentions
+        .iter()
+        .filter(|m| {
+            m.m.entity.kind == EntityKind::City
+                && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= before && before - m.end <= 1))
+        })
+        .find_map(|m| g.get(&m.m.entity.id)?.parent.clone())
+        .filter(|id| g.get(id).is_some_and(|e| e.kind == EntityKind::Country))
+}
+
+/// True when another place is coordinated right after `m` (`ألمانيا والدنمارك`).
+fn coordinated(v: &View<'_>, m: &super::view::MentionTok<'_>) -> bool {
+    v.mentions.iter().any(|o| {
+        o.m.is_place()
+            && ((o.start == m.end + 1 && v.s.word(m.end) == "و")
+                || (o.start == m.end && v.s.word(m.end).starts_with('و')))
+    })
+}
+
+/// Rule `joint_repatriation`: `أعادت ألمانيا والدنمارك في عملية مشتركة 11 امرأة` — two
+/// countries took the people back together, so no single origin may be guessed for them
+/// (not even from the announcing ministry's nationality).
+pub(crate) fn joint_repatriation(v: &View<'_>, p: &BoundPredicate) -> bool {
+    agent_country(v, p).is_some_and(|m| coordinated(v, m))
+}
+
+/// Rule `own_nationals`: `أن بلاده أعادت 110 من مواطنيها`, `وكانت أستانا قد أعادت 47 من
+/// مواطنيها` — "its citizens" belong to the country (or the capital standing for it) named
+/// last before the number in the sentence. Returns the gazetteer id of that country.
+pub(crate) fn own_nationals(v: &View<'_>, d: &Draft<'_>) -> Option<String> {
+    let w = v.s.word(d.subj.0);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let citizens = ["مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم"];
+    if d.subj.1 != d.subj.0 + 1 || !citizens.contains(&w) {
+        return None;
+    }
+    let g = crate::entities::gazetteer();
+    v.mentions.iter().rev().filter(|m| m.end <= d.num.start).find_map(|m| match m.m.entity.kind {
+        EntityKind::Country => Some(m.m.entity.id.clone()),
+        EntityKind::City => g
+            .get(&m.m.entity.id)
+            .and_then(|c| c.parent.clone())
+            .filter(|id| g.get(id).is_some_and(|e| e.kind == EntityKind::Country)),
+        _ => None,
+    })
+}
+
+/// The origin of the counted people, by the first rule that applies:
+/// `demonym_as_subject` (`100 كازخي`), `demonym_after_subject` (`الارهابيين الشيشان`),
+/// `nationality_phrase` (`يحملون الجنسية الألمانية`), `origin_from_place`
+/// (`مقاتل من آسيا الوسطى`, `يتحدرون من`; not after a return or flight, where `من` names
+/// the place they left), `return_destination` (`عادوا إلى أوروبا`: one returns home), and
+/// `repatriating_country` (`استعادت فرنسا 35 طفلا`).
+pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Option<(MentionAt<'d>, OriginRule)> {
+    let lex = super::lexicon::get();
+    if let Some(m) = d.demonym {
+        // Rule `mixed_nationalities`: `عشرات الآلاف من السوريين والعراقيين` — two nationalities
+        // coordinated: no single origin.
+        let mixed = v.mentions.iter().any(|o| {
+            o.start > d.subj.0
+                && o.start <= d.subj.1 + 1
+                && o.m.entity.id != m.entity.id
+                && o.m.form == crate::model::MentionForm::Demonym
+                && v.s.word(o.start).starts_with('و')
+                || (o.start == d.subj.1 + 1 && v.s.word(d.subj.1) == "و" && o.m.entity.id != m.entity.id)
+        });
+        if mixed {
+            return None;
+        }
+        return Some((m, OriginRule::DemonymSubject));
+    }
+    let (a, b) = core(d);
+    let hi = v.clause_end(b.saturating_sub(1));
+    let after = d.subj.1;
+    // Rule `several_nationalities`: `41 متهما من عدة جنسيات بينهم إماراتيون` — people of mixed
+    // nationality have no one origin.
+    if (after..(after + 4).min(v.len())).any(|k| matches!(v.s.word(k), "جنسيات" | "الجنسيات")) {
+        return None;
+    }
+    // Rule `subset_demonym_is_not_the_head's`: `130 شخصا بينهم سودانيان` — a demonym behind
+    // `بينهم`/`منهم` names some of them, not all.
+    // `3 من الإسكندرية وسودانيان اثنان`: a demonym opening with `و` is the list's next item.
+    let subset = |k: usize| {
+        (after..k).any(|j| matches!(v.s.word(j), "بينهم" | "منهم" | "بينهن" | "منهن" | "و"))
+            || v.s.word(k).starts_with('و')
+    };
+    if let Some(m) = v.mentions.iter().find(|m| {
+        m.m.is_place()
+            && m.start < hi
+            && (m.start == after
+                || (m.start > after
+                    && m.start <= after + 2
+                    && m.m.form == crate::model::MentionForm::Demonym
+                    && !subset(m.start)))
+    }) {
+        return Some((m.m, OriginRule::DemonymAfterSubject));
+    }
+    // `30 من العائدين من سوريا`: returnees come back *from* the place named.
+    // Rule `participle_of_return_marks_departure`: `6 متهمين عائدين من سوريا` — whatever the
+    // claim's predicate, `من` after a return participle names the place left.
+    let return_participle = v.predicates.iter().any(|h| {
+        h.start >= after
+            && h.start <= after + 2
+            && lex
+                .predicates
+                .value(h.id)
+                .and_then(|e| e.predicate)
+                .is_some_and(|p| matches!(p, Predicate::Returned | Predicate::Fled))
+    });
+    let moved_away = return_participle
+        || matches!(p.predicate, Predicate::Returned | Predicate::Fled | Predicate::Released)
+        || matches!(d.implied, Some(Predicate::Returned | Predicate::Fled))
+        || d.class == crate::model::SubjectClass::Returnee;
+    for h in v.origin_markers.iter().filter(|h| h.start >= after && h.start <= after + 4 && h.start < hi) {
+        match lex.origin_markers.value(h.id) {
+            Some(OriginMarker::Nationality) => {
+                if let Some(m) = place_within(v, h.end, 2, hi) {
+                    return Some((m, OriginRule::Nationality));
+                }
+            }
+            Some(OriginMarker::From) => {
+                // `من تونس`, `من دول آسيا الوسطى` — not `من قوات النظام السوري`.
+                // Rule `kin_of_nationals`: `26 طفلا من أبناء مواطنين روس`, `من عائلات مقاتلين
+                // فرنسيين` — children and wives take their parents' and husbands' nationality.
+                let kin = |w: &str| {
+                    matches!(
+                        w,
+                        "ابناء"
+                            | "اطفال"
+                            | "عايلات"
+                            | "عوايل"
+                            | "اسر"
+                            | "زوجات"
+                            | "ارامل"
+                            | "ذوي"
+                            | "مواطنين"
+                            | "رعايا"
+                            | "مقاتلين"
+                            | "عناصر"
+                    )
+                };
+                let skip = if matches!(v.s.word(h.end), "دول" | "بلدان" | "مختلف" | "جمهوريات" | "منطقه" | "اصل")
+                {
+                    1
+                } else {
+                    (0..2).take_while(|&k| kin(v.s.word(h.end + k))).count()
+                };
+                let plain_min = v.s.word(h.start) == "من" && h.end == h.start + 1;
+                let of_kin = skip > 0 && kin(v.s.word(h.end));
+                // Only a kin phrase, never a place left behind, after a return or a flight.
+                if plain_min && moved_away && !of_kin {
+                    continue;
+                }
+                // A city (`شاب من الموصل`) stands for its country (mapped by the caller).
+                let place = |m: &&super::view::MentionTok<'_>| m.m.is_place() || m.m.entity.kind == EntityKind::City;
+                // After a kin phrase only a nationality counts (`من أبناء مقاتلين في سوريا` is not Syria).
+                let place = |m: &&super::view::MentionTok<'_>| {
+                    place(m) && (!of_kin || m.m.form == crate::model::MentionForm::Demonym)
+                };
+                if let Some(m) = v.mentions.iter().find(|m| m.start == h.end + skip && m.start < hi && place(m)) {
+                    return Some((m.m, OriginRule::FromPlace));
+                }
+            }
+            _ => {}
+        }
+    }
+    if p.predicate == Predicate::Returned {
+        // The return's destination follows the return word (or the returnee noun).
+        let from = p.hit.as_ref().map_or(d.subj.0, |h| h.end).max(v.clause_start(a));
+        // Rule `destination_not_qualifier`: `أعادت نحو 84 طفلا من العراق` — `نحو` inside the
+        // number is "about", not "towards". A destination after the counted people is theirs
+        // (`11 عنصرا إلى ألمانيا و7 إلى فرنسا`), before any other.
+        let is_to = |h: &&Hit| {
+            h.start < hi
+                && !(d.num.start..d.num.end).contains(&h.start)
+                && lex.origin_markers.value(h.id) == Some(&OriginMarker::To)
+        };
+        let to = v
+            .origin_markers
+            .iter()
+            .filter(is_to)
+            .find(|h| h.start >= b && h.start <= b + 3)
+            .or_else(|| v.origin_markers.iter().filter(is_to).find(|h| h.start >= from));
+        if let Some(to) = to
+            && let Some(m) = place_within(v, to.end, 4, hi)
+        {
+            return Some((m, OriginRule::ReturnDestination));
+        }
+        if let Some(m) = agent_country(v, p)
+            // `أعادت ألمانيا والدنمارك 11 امرأة`: two countries, no single origin.
+            && !coordinated(v, m)
+        {
+            return Some((m.m, OriginRule::RepatriatingCountry));
+        }
+    }
+    // Rule `force_strength_demonym`: `قوة رواندية قوامها ألف جندي` — the strength of a national
+    // force: its soldiers are of the nationality the force is described with.
+    if a > 0
+        && matches!(v.s.word(a - 1), "قوامها" | "قوامه" | "تعدادها" | "تعداده")
+        && let Some(m) =
+            v.mentions.iter().rev().find(|m| {
+                m.end < a && m.end + 3 >= a && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place()
+            })
+    {
+        return Some((m.m, OriginRule::Nationality));
+    }
+    // Rule `left_country`: `غادروا ألمانيا` — the country a traveler leaves is home.
+    if p.predicate == Predicate::Traveled
+        && let Some(h) = &p.hit
+        && p.kind == Some(PredKind::Verb)
+        && let Some(m) = v.mentions.iter().find(|m| m.m.entity.kind == EntityKind::Country && m.start == h.end)
+    {
+        return Some((m.m, OriginRule::LeftCountry));
+    }
+    // Rule `counted_demonym`: `عدد التونسيين الذين انضموا … بأكثر من 5500 شخص`.
+    let lo = v.clause_start(a);
+    // `عدد الأطفال التونسيين`: the demonym may follow the counted noun.
+    let demonym_from = |at: usize| {
+        v.mentions.iter().find(|m| m.start == at && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place())
+    };
+    if let Some(m) = v.counting.iter().filter(|c| c.start >= lo && c.end <= a).find_map(|c| {
+        demonym_from(c.end).or_else(|| v.subjects.iter().find(|h| h.start == c.end).and_then(|h| demonym_from(h.end)))
+    }) {
+        return Some((m.m, OriginRule::CountedDemonym));
+    }
+    None
+}
