@@ -333,3 +333,48 @@ fn kin_of_nationals_with_family_nouns() {
     let d = analyze("واستعادت باريس 14 طفلا من عائلات مقاتلين فرنسيين كانوا في المخيمات.");
     assert_eq!(origin(claim(&d, 14.0)), Some("FR"));
 }
+
+#[test]
+fn wa_farra_before_count() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وفر نحو 20 سجينا من السجن المركزي بعد هجوم شنه مسلحون على بوابته الرئيسية.", 20.0, Predicate::Fled),
+        ("ففر 35 نزيلا خلال أعمال الشغب التي اندلعت في السجن ليلة الأحد.", 35.0, Predicate::Fled),
+    ];
+    assert_predicates(rows);
+    // `وفرت` ("provided") before a count of families is no flight.
+    let d = analyze("وفرت الحكومة الخيام والأغطية لنحو 300 عائلة نازحة في المخيم الجديد.");
+    assert_ne!(claim(&d, 300.0).predicate, Predicate::Fled);
+}
+
+#[test]
+fn managed_to_flee() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وتمكن نحو 20 سجينا من الفرار من سجن المدينة خلال الهجوم المسلح.", 20.0, Predicate::Fled),
+        ("ونجح 14 معتقلا في الهروب من مركز الاحتجاز قبل أن يعاد القبض على بعضهم.", 14.0, Predicate::Fled),
+    ];
+    assert_predicates(rows);
+    // Without a verb of managing, `من` + a participle after the count is still partitive.
+    let d = analyze("وحوكم 40 شخصا من العائدين من سوريا أمام المحكمة الجنائية المختصة.");
+    assert_eq!(claim(&d, 40.0).predicate, Predicate::Prosecuted);
+}
+
+#[test]
+fn freeing_captives() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وتمكنت القوات الخاصة من تحرير 12 رهينة كانوا محتجزين لدى عصابة مسلحة في الجبال.", 12.0, Predicate::Released),
+        ("وحررت وحدات الجيش 7 مختطفين في عملية نوعية جنوب المحافظة صباح اليوم.", 7.0, Predicate::Released),
+    ];
+    assert_predicates(rows);
+    // The liberation of a place is no release of the people counted after it.
+    let d = analyze("ومنذ تحرير المدينة من التنظيم عاد إليها أكثر من 300 ألف نازح بحسب الأمم المتحدة.");
+    assert_eq!(claim(&d, 300000.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn convicted_people_are_counted() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("ويقبع في السجن المركزي أكثر من 500 محكوم بالإعدام في قضايا إرهاب بحسب مصادر حقوقية.", 500.0, Predicate::Prosecuted),
+        ("ونفذت السلطات حكم الإعدام بحق 21 مدانا بقضايا إرهاب في سجن الناصرية.", 21.0, Predicate::Killed),
+    ];
+    assert_predicates(rows);
+}

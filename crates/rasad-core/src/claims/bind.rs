@@ -67,12 +67,25 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // Rule `verb_right_before_count`: `وأسر 119 آخرين` ("captured"), `وفقد 15 آخرون` ("went
     // missing") — verbs whose bare form is also a common noun (`أسر` families, `فقد` loss) are
     // events only right before the count they govern.
-    if let Some(p) = d.num.start.checked_sub(1).and_then(|k| match v.s.word(k) {
+    // Rule `wa_farra_before_count`: `وفر نحو 20 سجينا` — `وفر` is also `وفّر` ("provided", a
+    // `none` row of the lexicon); right before a count of people it is `و` + `فرّ`, "and fled".
+    if let Some(p) = word_before_count(v, d).and_then(|k| match v.s.word(k) {
         "اسر" | "واسر" => Some(Predicate::Arrested),
         "فقد" | "وفقد" => Some(Predicate::Missing),
+        "وفر" | "ففر" => Some(Predicate::Fled),
         _ => None,
     }) {
         return BoundPredicate { predicate: p, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
+    }
+    // Rule `freeing_captives`: `تحرير 5 مختطفين`, `حررت القوات 12 رهينة` — captives (hostages,
+    // abductees, prisoners) freed by force are released. `تحرير` alone is not in the lexicon:
+    // before any other count it is the liberation of a place (`منذ تحرير الموصل عاد …`).
+    if matches!(d.implied, Some(Predicate::Kidnapped | Predicate::Detained))
+        && (lo.max(a.saturating_sub(4))..a).any(|k| {
+            matches!(v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']), "تحرير" | "حرر" | "حررت" | "حرروا")
+        })
+    {
+        return BoundPredicate { predicate: Predicate::Released, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
     }
     // Rule `verb_after_partitive_aside`: `22 مسلحا، بينهم أربعة قادة، قتلوا` — the count's own
     // verb comes after an aside that lists some of them; the aside's words are not its predicate.
@@ -134,7 +147,11 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         // `من العائدين` right after the noun is partitive (`40 شخصا من العائدين حوكموا`),
         // not what the 40 did.
         // Before the number `من` is just a preposition (`تمكنت من تحييد 9 إرهابيين`).
-        let partitive = e.kind == PredKind::Noun && h.start >= b && h.start > 0 && v.s.word(h.start - 1) == "من";
+        let partitive = e.kind == PredKind::Noun
+            && h.start >= b
+            && h.start > 0
+            && v.s.word(h.start - 1) == "من"
+            && !managed_to(v, lo, a, h);
         let penalty = if e.kind == PredKind::Noun && (has_lam_prefix(&h.prefix) || partitive) { 20 } else { 0 };
         // Rule `relative_clause_predicate`: `نحو 60 مصريا ممن التحقوا بالتنظيم مجهولو المصير` —
         // a verb inside a relative clause on the noun says who they are; the main predicate
@@ -239,6 +256,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         && let Some(implied @ (Predicate::Prosecuted | Predicate::Arrested | Predicate::Detained)) = d.implied
         && h.start >= b
         && ((kind == PredKind::Noun && h.start <= b + 1) || (implied == Predicate::Prosecuted && h.start <= b + 2))
+        && !managed_to(v, lo, a, h)
+        && !anaphoric(v, d)
     {
         return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
@@ -303,6 +322,30 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             },
         },
     }
+}
+
+/// The token right before a count, past a qualifier (`نحو`, `حوالي`, `أكثر من`): where a verb
+/// governing the count stands.
+fn word_before_count(v: &View<'_>, d: &Draft<'_>) -> Option<usize> {
+    let mut k = d.num.start.checked_sub(1)?;
+    if matches!(v.s.word(k), "نحو" | "حوالي" | "قرابه" | "زهاء" | "قرابة") {
+        k = k.checked_sub(1)?;
+    } else if v.s.word(k) == "من" && k > 0 && matches!(v.s.word(k - 1), "اكثر" | "اقل") {
+        k = k.checked_sub(2)?;
+    }
+    Some(k)
+}
+
+/// Rule `managed_to`: `وتمكن نحو 20 سجينا من الفرار`, `نجح 30 معتقلا في الهروب` — after a
+/// verb of managing, `من`/`في` + a verbal noun after the count is what the people did, not a
+/// group they are counted from.
+fn managed_to(v: &View<'_>, lo: usize, a: usize, h: &Hit) -> bool {
+    h.start > 0
+        && matches!(v.s.word(h.start - 1), "من" | "في")
+        && (lo..a).any(|k| {
+            let w = v.s.word(k).trim_start_matches(['و', 'ف']);
+            matches!(w, "تمكن" | "تمكنت" | "تمكنوا" | "يتمكن" | "يتمكنون" | "نجح" | "نجحت" | "نجحوا" | "ينجح")
+        })
 }
 
 /// Rule `reflexive_surrender`: `سلّم إرهابيان آخران نفسيهما`, `سلم 12 مسلحا أنفسهم للجيش` — the
