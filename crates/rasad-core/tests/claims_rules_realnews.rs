@@ -378,3 +378,76 @@ fn convicted_people_are_counted() {
     ];
     assert_predicates(rows);
 }
+
+#[test]
+fn active_wounding_verb() {
+    let d = analyze("وقتل المسلح شخصين في السوق الشعبي وأصاب خمسة آخرين بجروح قبل أن يلوذ بالفرار.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Wounded);
+}
+
+#[test]
+fn casualty_noun_right_before_count() {
+    let d = analyze("وبلغ عدد القتلى 20 والمصابين 25 وفق الحصيلة الرسمية التي أعلنتها وزارة الصحة.");
+    assert_eq!(claim(&d, 20.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 25.0).predicate, Predicate::Wounded);
+}
+
+#[test]
+fn deaths_told_as_falling_or_drowning() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وقال الأهالي إن 20 متمردا سقطوا قتلى في المواجهات التي دارت قرب القرية.", 20.0, Predicate::Killed),
+        ("وانفجرت عبوة ناسفة بالحافلة ما أدى إلى سقوط 10 مسلحين في المنطقة الجبلية.", 10.0, Predicate::Killed),
+        ("ونصب الجيش كمينا سقط فيه سبعة مسلحين قرب الحدود الشرقية للبلاد.", 7.0, Predicate::Killed),
+        ("وجاءت الحادثة بعد أيام من غرق 500 مهاجر في البحر المتوسط قبالة السواحل الليبية.", 500.0, Predicate::Killed),
+        ("وفقد 30 شخصا حياتهم في الفيضانات التي ضربت المنطقة الأسبوع الماضي.", 30.0, Predicate::Killed),
+    ];
+    assert_predicates(rows);
+}
+
+#[test]
+fn died_from_among_the_wounded() {
+    let d = analyze("وتوفي اثنان من الجرحى متأثرين بجراحهما في المستشفى العسكري صباح اليوم.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn lost_jobs_is_no_disappearance() {
+    let d = analyze("وفقد أكثر من 200 صحفي وظائفهم خلال شهرين بسبب الأزمة المالية التي تضرب القطاع.");
+    assert!(d.claims.iter().all(|c| c.predicate != Predicate::Missing), "{:?}", values(&d));
+}
+
+#[test]
+fn disease_cases_are_not_casualties() {
+    for text in [
+        "وارتفع عدد المصابين بالفيروس إلى 900 شخص في المحافظة منذ بداية الشهر الجاري.",
+        "وسجلت المستشفيات 150 مصابا بالكوليرا في المخيم خلال الأسبوع الماضي.",
+    ] {
+        let d = analyze(text);
+        assert!(d.claims.iter().all(|c| c.predicate != Predicate::Wounded), "{text}: {:?}", values(&d));
+    }
+    // The wounded of an attack stay.
+    let d = analyze("وأصيب 12 شخصا بجروح في الانفجار الذي استهدف السوق المركزي بالمدينة.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Wounded);
+}
+
+#[test]
+fn cells_brought_down_and_suspects_stopped() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وأطاحت الأجهزة الأمنية بخلية إرهابية بلغ عدد أفرادها 30 شخصا في ضواحي العاصمة.", 30.0, Predicate::Arrested),
+        ("وتمكنت الشرطة من إيقاف 4 عناصر مرتبطين بالجماعات المسلحة في المدينة القديمة.", 4.0, Predicate::Arrested),
+    ];
+    assert_predicates(rows);
+}
+
+#[test]
+fn redistribution_is_no_return() {
+    let d = analyze("وفشل الوزراء في الاتفاق على إعادة توزيع 50 ألف لاجئ بين دول الاتحاد الأوروبي.");
+    assert_ne!(claim(&d, 50000.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn qualifier_at_least_written_without_space() {
+    let d = analyze("وأصيب ما لايقل عن ثمانية من رجال الشرطة في الهجوم الذي استهدف نقطة التفتيش.");
+    assert_eq!(claim(&d, 8.0).quantity.qualifier, rasad_core::model::Qualifier::AtLeast);
+}

@@ -69,9 +69,32 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // events only right before the count they govern.
     // Rule `wa_farra_before_count`: `وفر نحو 20 سجينا` — `وفر` is also `وفّر` ("provided", a
     // `none` row of the lexicon); right before a count of people it is `و` + `فرّ`, "and fled".
+    // Rule `lost_jobs_or_lives`: `وفقد 200 صحفي وظائفهم` is no disappearance, `فقد 30 شخصا
+    // حياتهم` is a death: what was lost, right after the counted noun, decides.
+    let after = v.s.word(d.subj.1);
+    let lost_is = |stems: &[&str]| {
+        let bare = after.strip_prefix('و').unwrap_or(after);
+        stems.iter().any(|p| after.starts_with(p) || bare.starts_with(p))
+    };
+    let lost = if lost_is(&["حيات", "ارواح", "روح"]) {
+        Some(Predicate::Killed)
+    } else if lost_is(&["وظايف", "وظيف", "اعمال", "عمل", "منازل", "بيوت", "مساكن", "ممتلك", "مصادر"]) {
+        None
+    } else {
+        Some(Predicate::Missing)
+    };
+    // Rule `casualty_noun_right_before_count`: `بلغ عدد القتلى 20 والمصابين 25` — a casualty
+    // noun right before a number says what that number counts.
+    if let Some(k) = d.num.start.checked_sub(1)
+        && let Some((e, _)) = View::value_at(&lex.subjects, &v.subjects, k)
+        && let Some(p @ (Predicate::Killed | Predicate::Wounded)) = e.implied
+        && v.subjects.iter().any(|h| h.start == k && h.end == d.num.start)
+    {
+        return BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None };
+    }
     if let Some(p) = word_before_count(v, d).and_then(|k| match v.s.word(k) {
         "اسر" | "واسر" => Some(Predicate::Arrested),
-        "فقد" | "وفقد" => Some(Predicate::Missing),
+        "فقد" | "وفقد" => lost,
         "وفر" | "ففر" => Some(Predicate::Fled),
         _ => None,
     }) {
@@ -289,9 +312,13 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // of the other kind governing the sentence does not turn one into the other.
     // A casualty noun (`قتيل`, `جريح`) keeps its event whatever else governs it: the dead are not
     // "received" (`تسلمت … 30 قتيلا`).
-    if let Some((_, _, _, found)) = best
+    // `توفي اثنان من الجرحى`: a count taken from the wounded (`من` + the noun) died — the verb
+    // tells what happened to them, the noun the pool they came from.
+    let from_pool = v.s.word(d.subj.0) == "من" || (d.subj.0 > 0 && v.s.word(d.subj.0 - 1) == "من");
+    if let Some((_, _, kind, found)) = best
         && let Some(implied @ (Predicate::Killed | Predicate::Wounded)) = d.implied
         && implied != found
+        && !(from_pool && kind == PredKind::Verb)
         && (matches!(found, Predicate::Killed | Predicate::Wounded) || d.class == crate::model::SubjectClass::Casualty)
     {
         return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
@@ -322,6 +349,22 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             },
         },
     }
+}
+
+/// Rule `disease_cases_are_not_casualties`: `المصابين بالفيروس`, `150 مصابا بالسرطان` — people
+/// "struck" by an illness are patients, not the wounded of an attack: no claim.
+pub(crate) fn disease_cases(v: &View<'_>, d: &Draft<'_>, p: &BoundPredicate) -> bool {
+    if p.predicate != Predicate::Wounded {
+        return false;
+    }
+    let (a, b) = core(d);
+    let (lo, hi) = (v.clause_start(a), v.clause_end(b.saturating_sub(1)));
+    (lo..hi).any(|k| {
+        let w = v.s.word(k);
+        w.starts_with('ب')
+            && ["فيروس", "الفيروس", "كورونا", "كوفيد", "السرطان", "سرطان", "الكوليرا", "كوليرا", "مرض", "امراض", "الامراض", "الحصبه", "الملاريا", "الايدز", "الوباء", "وباء", "السكري", "التيفويد"]
+                .contains(&&w[2..])
+    })
 }
 
 /// The token right before a count, past a qualifier (`نحو`, `حوالي`, `أكثر من`): where a verb

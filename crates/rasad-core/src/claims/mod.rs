@@ -110,6 +110,9 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     continue;
                 }
+                if bind::disease_cases(&v, d, &pred) {
+                    continue;
+                }
                 let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
                 let joint = self::origin::joint_repatriation(&v, &pred);
                 let mut origin = match self::origin::own_nationals(&v, d)
