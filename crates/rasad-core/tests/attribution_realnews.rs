@@ -34,3 +34,23 @@ fn ideas_and_programmes_are_no_source() {
     let d = analyze("وبحسب الفكرة التي يروج لها التنظيم فقد التحق 300 شاب بصفوفه.");
     assert!(!cited(claim(&d, 300.0)).contains("الفكرة"), "{}", cited(claim(&d, 300.0)));
 }
+
+#[test]
+fn accuser_not_accused() {
+    let d = analyze("واتهم مسؤولون أتراك تنظيم داعش بالوقوف وراء التفجير الذي أوقع 20 قتيلا في المدينة.");
+    assert_eq!(speaker_text(&d, 20.0), "مسؤولون أتراك");
+    let d = analyze("واتهمت منظمة العفو الدولية السلطات باحتجاز 300 شخص دون محاكمة في السجون السرية.");
+    assert_eq!(speaker_text(&d, 300.0), "منظمة العفو الدولية");
+}
+
+#[test]
+fn transition_ends_the_report() {
+    // `إلى ذلك،` turns to another story: the colonel does not speak for its count.
+    let d = analyze(
+        "وأكد العقيد أن الجيش يقدم كل الدعم للأهالي في المنطقة. إلى ذلك، لقي أربعة أشخاص مصرعهم في اشتباكات بين عشيرتين.",
+    );
+    assert_eq!(speaker_text(&d, 4.0), "");
+    // Without the transition the report goes on.
+    let d = analyze("وأكد العقيد أن الجيش يقدم كل الدعم للأهالي في المنطقة. ولقي أربعة أشخاص مصرعهم في اشتباكات بين عشيرتين.");
+    assert_eq!(speaker_text(&d, 4.0), "العقيد");
+}

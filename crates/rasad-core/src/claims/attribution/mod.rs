@@ -201,6 +201,31 @@ pub(super) fn unnamed(text: &str, span: Span, outlet: bool) -> Source {
         outlet,
     }
 }
+/// `اتهم`, `يتهم`, `اتهمت`: a verb of accusing, whose object (the accused) follows its subject.
+fn accusation(verb: &str) -> bool {
+    let w = crate::normalize::normalize(verb);
+    let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(&w);
+    ["اتهم", "يتهم", "تتهم"].iter().any(|p| w.starts_with(p))
+}
+
+/// Rule `accuser_not_accused`: `واتهم مسؤولون أتراك تنظيم داعش بالوقوف وراء التفجير` — after a
+/// verb of accusing, the subject ends where the accused begins: at a named entity after the
+/// first word, or at the `ب` of the charge (`بقتل`). The accused never speaks.
+fn accuser(ctx: &DocCtx<'_>, v: &View<'_>, from: usize, found: (Source, usize)) -> (Source, usize) {
+    let (src, after) = &found;
+    let end = (from + 1..*after).find(|&k| {
+        v.mentions.iter().any(|m| m.start == k && matches!(m.m.entity.kind, EntityKind::Organization | EntityKind::Person))
+            || (v.s.word(k).starts_with('ب') && View::at(&v.predicates, k).is_some())
+    });
+    match end {
+        Some(k) if v.s.span_of(from, k).end <= src.span.start || v.s.span_of(from, k).end < src.span.end => {
+            let span = v.s.span_of(from, k);
+            (unnamed(span.slice(&ctx.doc.text), span, false), k)
+        }
+        _ => found,
+    }
+}
+
 /// Rule `definite_speech_word_is_a_noun`: `فضل عدم الكشف عن هويته`, `بعد الإعلان` — a speech
 /// word with the article is a verbal noun: nobody speaks there.
 fn definite_speech_noun(h: &super::sentence::Hit) -> bool {
@@ -267,6 +292,7 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         // A quote right after the verb is what was said, not who said it.
         let from = skip_addressee(v, verb.end);
         let vso = if v.is_quote(from) && !quoted_quoter(v, kind, from) { None } else { source_at(ctx, v, from, carry) };
+        let vso = if accusation(&ev.verb) { vso.map(|f| accuser(ctx, v, from, f)) } else { vso };
         vso.or_else(|| svo.map(|s| (s, verb.end)))
     };
     match found {
