@@ -103,10 +103,15 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // Rule `freeing_captives`: `تحرير 5 مختطفين`, `حررت القوات 12 رهينة` — captives (hostages,
     // abductees, prisoners) freed by force are released. `تحرير` alone is not in the lexicon:
     // before any other count it is the liberation of a place (`منذ تحرير الموصل عاد …`).
+    // `3576 مختطفا جرى إنقاذهم`: the rescue may follow the captives.
+    let freed = |k: usize| {
+        matches!(
+            v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']),
+            "تحرير" | "حرر" | "حررت" | "حرروا" | "انقاذ" | "انقذ" | "انقذت" | "تحريرهم" | "انقاذهم" | "تحريرهن" | "انقاذهن"
+        )
+    };
     if matches!(d.implied, Some(Predicate::Kidnapped | Predicate::Detained))
-        && (lo.max(a.saturating_sub(4))..a).any(|k| {
-            matches!(v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']), "تحرير" | "حرر" | "حررت" | "حرروا")
-        })
+        && ((lo.max(a.saturating_sub(4))..a).any(freed) || (b..(b + 3).min(v.len())).any(freed))
     {
         return BoundPredicate { predicate: Predicate::Released, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
     }

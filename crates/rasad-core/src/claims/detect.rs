@@ -262,7 +262,12 @@ fn noun_before_number<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usi
 /// True when token `k` ends the phrase of a number with no noun: a preposition, punctuation
 /// or the end of the sentence.
 fn nothing_counted_after(v: &View<'_>, k: usize) -> bool {
-    k >= v.len() || v.s.is_punct(k) || matches!(v.s.word(k), "الي" | "من" | "في" | "علي" | "خلال" | "منذ")
+    k >= v.len()
+        || v.s.is_punct(k)
+        || matches!(
+            v.s.word(k),
+            "الي" | "من" | "في" | "علي" | "خلال" | "منذ" | "قبل" | "بعد" | "حتي" | "امس" | "اليوم" | "بينما" | "فيما"
+        )
 }
 
 /// Rule `elliptical_list_item`: `أعادت 11 عنصرا إلى ألمانيا و7 إلى فرنسا` — a bare number
@@ -283,7 +288,8 @@ fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
         && n.end < v.len()
         && nothing_counted_after(v, n.end)
         && v.predicates.iter().any(|h| {
-            h.end == n.start
+            // `قتل منهم تسعة`: "of them" may stand between the verb and its count.
+            (h.end == n.start || (h.end + 1 == n.start && matches!(v.s.word(h.end), "منهم" | "منهن" | "بينهم")))
                 && lex.predicates.value(h.id).is_some_and(|e| {
                     e.predicate.is_some()
                         && (e.kind != super::lexicon::PredKind::Noun || !super::sentence::has_lam_prefix(&h.prefix))

@@ -362,12 +362,14 @@ pub fn extract(doc: &Document) -> Facts {
                     origin.clone_from(&nationality);
                 }
                 // Rule `article_state` (see `context`): returnees in an article about one
-                // state, with no other origin, are that state's own.
+                // state, with no other origin, are that state's own; so are its "citizens"
+                // (`أعدمت السلطات 81 شخصا بينهم 73 مواطنا`).
                 if origin.is_none()
                     && !joint
                     && !deported
                     && d.class != crate::model::SubjectClass::Refugee
                     && (pred.predicate == crate::model::Predicate::Returned
+                        || citizens
                         || d.class == crate::model::SubjectClass::Returnee
                         || context::returnees_named(&v, d.subj.1))
                 {

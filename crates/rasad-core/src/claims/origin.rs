@@ -109,8 +109,12 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     let lex = super::lexicon::get();
     if let Some(m) = d.demonym {
         // Rule `mixed_nationalities`: `عشرات الآلاف من السوريين والعراقيين` — two nationalities
-        // coordinated: no single origin.
-        let mixed = v.mentions.iter().any(|o| {
+        // coordinated: no single origin. A demonym with its own count after it (`و7 يمنيين
+        // وسوري واحد`) is the list's next item, not a second nationality of these people.
+        let own_count = |o: &super::view::MentionTok<'_>| {
+            matches!(v.s.word(o.end), "واحد" | "واحده" | "اثنان" | "اثنين" | "اخر" | "اخرون" | "اخرين")
+        };
+        let mixed = v.mentions.iter().filter(|o| !own_count(o)).any(|o| {
             o.start > d.subj.0
                 && o.start <= d.subj.1 + 1
                 && o.m.entity.id != m.entity.id

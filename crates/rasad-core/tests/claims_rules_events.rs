@@ -1,0 +1,88 @@
+//! Claim rules for events news tells in words the first lexicons lacked — martyrs, trials by a
+//! state, attackers, house arrest, unknown fates, rescues — and for list items and bare counts.
+//! Every sentence is written for these tests; none is taken from an article.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze, assert_predicates, claim, origin};
+use rasad_core::model::Predicate;
+
+fn analyze_titled(title: &str, body: &str) -> rasad_core::model::Document {
+    let text = format!("{title}\n\n{body}\n");
+    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
+}
+
+#[test]
+fn citizens_are_the_article_states() {
+    let d = analyze_titled(
+        "السعودية تنفذ حكم القتل في 81 مدانا بقضايا إرهاب",
+        "ونفذت السلطات حكم القتل تعزيرا في 81 شخصا، بينهم 73 مواطنا و7 يمنيين في قضايا إرهاب.",
+    );
+    assert_eq!(origin(claim(&d, 73.0)), Some("SA"));
+    assert_eq!(origin(claim(&d, 7.0)), Some("YE"));
+}
+
+#[test]
+fn next_item_demonym_is_no_second_nationality() {
+    // `وسوري واحد` is the list's next item, with its own count: the Yemenis stay Yemeni.
+    let d = analyze("وأعدمت السلطات 81 شخصا بينهم 73 سعوديا و7 يمنيين وسوري واحد في قضايا إرهاب.");
+    assert_eq!(origin(claim(&d, 7.0)), Some("YE"));
+    // Two nationalities of the same people still give none.
+    let d = analyze("ويعيش في المخيم نحو 20 ألفا من السوريين والعراقيين منذ سنوات طويلة.");
+    assert_eq!(origin(claim(&d, 20000.0)), None);
+}
+
+#[test]
+fn bare_count_before_a_time_word() {
+    let d = analyze("وأوضح المسؤول أن 200 شخص عادوا خلال العام الجاري، فيما عاد 117 قبل عملية اليوم.");
+    assert_eq!(claim(&d, 117.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn verb_of_them_then_count() {
+    let d = analyze("وأضاف أن 48 شابا غادروا المدينة للقتال في صفوف التنظيم، قتل منهم تسعة في المعارك.");
+    assert_eq!(claim(&d, 9.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn martyrs_are_killed() {
+    let d = analyze("وقدمت الوزارة خلال العام 29 شهيدا من منتسبيها في مواجهات مع الجماعات المسلحة.");
+    assert_eq!(claim(&d, 29.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn trials_by_a_state() {
+    let d = analyze("وقال الباحث إن السلطات العراقية حاكمت أكثر من 500 أجنبي بتهمة الانتماء للتنظيم.");
+    assert_eq!(claim(&d, 500.0).predicate, Predicate::Prosecuted);
+}
+
+#[test]
+fn attackers_are_fighting() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وقال شهود إن نحو مئة مسلح على دراجات نارية هاجموا القرى الثلاث فجر الأحد.", 100.0, Predicate::Fighting),
+        ("وأفاد المصدر بأن نحو 60 عنصرا من التنظيم شنوا الهجوم على السجن من ثلاثة محاور.", 60.0, Predicate::Fighting),
+    ];
+    assert_predicates(rows);
+}
+
+#[test]
+fn house_arrest_and_committal_are_detention() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وأشار التقرير إلى أن 137 من العائدين يخضعون للإقامة الجبرية في مدنهم منذ عودتهم.", 137.0, Predicate::Detained),
+        ("وأضاف أن 190 منهم مودعون بالسجن في انتظار استكمال التحقيقات معهم.", 190.0, Predicate::Detained),
+    ];
+    assert_predicates(rows);
+}
+
+#[test]
+fn unknown_fate_is_missing() {
+    let d = analyze("وقال مكتب شؤون المختطفين إن مصير 2597 شخصا ما زال مجهولا حتى اليوم.");
+    assert_eq!(claim(&d, 2597.0).predicate, Predicate::Missing);
+}
+
+#[test]
+fn rescue_after_the_captives() {
+    let d = analyze("وأحصى المكتب 3576 مختطفا جرى إنقاذهم من قبضة التنظيم منذ عام 2014.");
+    assert_eq!(claim(&d, 3576.0).predicate, Predicate::Released);
+}
