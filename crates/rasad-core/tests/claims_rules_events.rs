@@ -86,3 +86,68 @@ fn rescue_after_the_captives() {
     let d = analyze("وأحصى المكتب 3576 مختطفا جرى إنقاذهم من قبضة التنظيم منذ عام 2014.");
     assert_eq!(claim(&d, 3576.0).predicate, Predicate::Released);
 }
+
+#[test]
+fn breakdown_of_a_count() {
+    let d = analyze_titled(
+        "طاجيكستان تستعيد 146 من مواطنيها من مخيمات سوريا",
+        "وأعلنت السلطات الطاجيكية استعادة 146 من مواطنيها، هم 42 امرأة و104 أطفال، من مخيم روج في شمال شرقي سوريا.",
+    );
+    assert_eq!(claim(&d, 42.0).predicate, Predicate::Returned);
+    assert_eq!(claim(&d, 104.0).predicate, Predicate::Returned);
+    let d = analyze("وأعلنت الوزارة وصول دفعة جديدة إلى المركز تضم 150 عائلة بواقع 600 فرد قادمين من المخيم.");
+    assert_eq!(claim(&d, 600.0).predicate, claim(&d, 150.0).predicate);
+}
+
+#[test]
+fn toll_rising_to_a_count() {
+    let d = analyze(
+        "وأعلنت القوات ارتفاع حصيلة قتلاها في المواجهات المستمرة منذ الخميس الماضي في محيط السجن بمدينة الحسكة إلى 28 عنصرا.",
+    );
+    assert_eq!(claim(&d, 28.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn leaving_the_camp_is_going_home() {
+    let d = analyze("وبحسب إحصائيات الإدارة، غادر المخيم منذ حزيران 2020 أكثر من 9 آلاف سوري في إطار البرنامج.");
+    assert_eq!(claim(&d, 9000.0).predicate, Predicate::Returned);
+    // Leaving a city is still a journey.
+    let d = analyze("وقال المصدر إن نحو 48 شابا غادروا المدينة خلال العامين الماضيين للالتحاق بالتنظيم.");
+    assert_eq!(claim(&d, 48.0).predicate, Predicate::Traveled);
+}
+
+#[test]
+fn refused_event_did_not_happen() {
+    let d = analyze("وقال إن في السجون قرابة تسعة آلاف معتقل، بينهم نحو ألفي أجنبي ترفض حكوماتهم استعادتهم.");
+    assert_ne!(claim(&d, 2000.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn part_of_the_accused_acts_on_its_own() {
+    let d = analyze("وكشفت التحقيقات أن 3 من المتهمين تسللوا إلى ليبيا قبل القبض على بقية أفراد الخلية.");
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Traveled);
+}
+
+#[test]
+fn number_after_demonym() {
+    let d = analyze("وأصدرت المحكمة حكما بالإعدام على فرنسيين اثنين أدينا بالانتماء إلى التنظيم.");
+    assert_eq!(origin(claim(&d, 2.0)), Some("FR"));
+}
+
+#[test]
+fn definite_count_then_its_verb() {
+    let d = analyze("وأوضح الوزير أن الرجال الأربعة احتجزوا فور وصولهم إلى العاصمة للتحقيق معهم.");
+    assert_eq!(claim(&d, 4.0).predicate, Predicate::Detained);
+}
+
+#[test]
+fn court_and_custody_words() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وقضت المحكمة بسجن 8 متهمين، فيما قضت ببراءة 4 آخرين من التهم المنسوبة إليهم.", 4.0, Predicate::Prosecuted),
+        ("وأحالت النيابة 23 متهما إلى المحاكمة، بينهم 9 محبوسين و14 هاربا خارج البلاد.", 9.0, Predicate::Detained),
+        ("وأحالت النيابة 23 متهما إلى المحاكمة، بينهم 9 محبوسين و14 هاربا خارج البلاد.", 14.0, Predicate::Fled),
+        ("وأعلن الجيش مقتل زعيمين للتنظيم في غارة جوية على مخبئهما في الجبال.", 2.0, Predicate::Killed),
+        ("وقال إن العائلات انقطع الاتصال بأكثر من عشرين آخرين منذ أشهر.", 20.0, Predicate::Missing),
+    ];
+    assert_predicates(rows);
+}

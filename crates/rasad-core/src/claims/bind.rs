@@ -127,6 +127,14 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         let Some(e) = lex.predicates.value(h.id) else { continue };
         let Some(p) = e.predicate else { continue };
         let overlaps = |x: usize, y: usize| h.start < y && x < h.end;
+        // Rule `refused_event`: `ترفض حكوماتهم استعادتهم` — an event refused did not happen.
+        if (h.start.saturating_sub(2)..h.start).any(|k| {
+            let w = v.s.word(k);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            ["ترفض", "يرفض", "رفضت", "رفض", "ترفضان", "يرفضون", "تمتنع", "امتنعت", "يمتنع"].contains(&w)
+        }) {
+            continue;
+        }
         if overlaps(d.num.start, d.num.end) || overlaps(d.subj.0, d.subj.1) || (b < b_after && overlaps(b, b_after)) {
             continue;
         }
@@ -286,6 +294,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         && ((kind == PredKind::Noun && h.start <= b + 1) || (implied == Predicate::Prosecuted && h.start <= b + 2))
         && !managed_to(v, lo, a, h)
         && !anaphoric(v, d)
+        // `3 من المتهمين تسللوا إلى ليبيا`: a part of the accused did something of its own.
+        && !(kind == PredKind::Verb && (v.s.word(d.subj.0) == "من" || (d.subj.0 > 0 && v.s.word(d.subj.0 - 1) == "من")))
     {
         return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
@@ -334,6 +344,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             // travelling are fleeing.
             let p = if p == Predicate::Traveled && d.class == crate::model::SubjectClass::Refugee {
                 Predicate::Fled
+            } else if p == Predicate::Traveled && leaving_a_camp(v, h) {
+                Predicate::Returned
             } else {
                 p
             };
@@ -370,6 +382,18 @@ pub(crate) fn disease_cases(v: &View<'_>, d: &Draft<'_>, p: &BoundPredicate) -> 
             && ["فيروس", "الفيروس", "كورونا", "كوفيد", "السرطان", "سرطان", "الكوليرا", "كوليرا", "مرض", "امراض", "الامراض", "الحصبه", "الملاريا", "الايدز", "الوباء", "وباء", "السكري", "التيفويد"]
                 .contains(&&w[2..])
     })
+}
+
+/// Rule `leaving_the_camp`: `غادر المخيم منذ 2020 أكثر من 9 آلاف سوري`, `غادرت المخيم ثماني
+/// قوافل` — people leaving a displacement camp go home: a return, not a journey out.
+fn leaving_a_camp(v: &View<'_>, h: &Hit) -> bool {
+    let w = v.s.word(h.start);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    (w.starts_with("غادر") || w.starts_with("مغادره") || w.starts_with("يغادر"))
+        && (h.end..(h.end + 2).min(v.len())).any(|k| {
+            let w = v.s.word(k);
+            w == "المخيم" || w == "المخيمات" || w == "مخيم" || w == "مخيمات"
+        })
 }
 
 /// The token right before a count, past a qualifier (`نحو`, `حوالي`, `أكثر من`): where a verb
@@ -523,7 +547,10 @@ fn pool_noun_implies(v: &View<'_>, at: usize) -> Option<Predicate> {
 /// The predicate implied by the noun after `عدد` earlier in the clause of token `at`.
 fn counted_noun_implies(v: &View<'_>, at: usize) -> Option<Predicate> {
     let lex = super::lexicon::get();
-    let lo = v.clause_start(at).max(at.saturating_sub(12));
+    // `ارتفاع حصيلة قتلاها في المواجهات المستمرة منذ الخميس … إلى 28 عنصرا`: a toll rising
+    // *to* a number may name its noun far before it.
+    let reach = if at > 0 && v.s.word(at - 1) == "الي" { 24 } else { 12 };
+    let lo = v.clause_start(at).max(at.saturating_sub(reach));
     v.counting.iter().rev().filter(|c| c.start >= lo && c.end <= at).find_map(|c| {
         let (e, _) = View::value_at(&lex.subjects, &v.subjects, c.end)?;
         e.implied

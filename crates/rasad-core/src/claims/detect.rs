@@ -64,7 +64,13 @@ impl<'d> Draft<'d> {
 fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let is_part = |w: &str| matches!(w, "منهم" | "بينهم" | "منهن" | "بينهن" | "منها" | "بينها" | "ومنهم" | "وبينهم");
     let lo = v.clause_start(n.start).max(n.start.saturating_sub(3));
-    (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k)) || is_part(v.s.word(n.end))
+    // Rule `breakdown_of_a_count`: `استعادة 146 من مواطنيها، هم 42 امرأة و104 أطفال`, `تضم 188
+    // عائلة بواقع 686 فردا` — "they are", "amounting to" right before a number break the count
+    // before it down or restate it: the same people, the same event.
+    let breakdown = n.start > 0 && matches!(v.s.word(n.start - 1), "هم" | "وهم" | "هن" | "وهن" | "بواقع");
+    breakdown
+        || (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k))
+        || is_part(v.s.word(n.end))
 }
 
 /// Rule `partitive_pronoun_is_human`: the word standing for the counted people in `عاد منهم
@@ -234,12 +240,22 @@ fn event_on_definite<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usiz
         return None;
     }
     let h = v.subjects.iter().find(|h| h.end == n.start)?;
+    // `المقاتلين الأربعة اعتقلوا فور وصولهم`: a plural verb right after the numeral tells the
+    // event as well.
     let event = v.predicates.iter().any(|p| {
-        p.end == h.start
+        let before = p.end == h.start
             && lex
                 .predicates
                 .value(p.id)
-                .is_some_and(|e| e.predicate.is_some() && e.kind == super::lexicon::PredKind::Noun)
+                .is_some_and(|e| e.predicate.is_some() && e.kind == super::lexicon::PredKind::Noun);
+        let after = p.start == n.end
+            && p.prefix.is_empty()
+            && ["وا", "ون"].iter().any(|e| v.s.word(p.start).ends_with(e))
+            && lex
+                .predicates
+                .value(p.id)
+                .is_some_and(|e| e.predicate.is_some() && e.kind == super::lexicon::PredKind::Verb);
+        before || after
     });
     event.then(|| lex.subjects.value(h.id).map(|e| (h.start, h.end, *e))).flatten()
 }
@@ -257,6 +273,19 @@ fn noun_before_number<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usi
     }
     let h = v.subjects.iter().find(|h| h.end == n.start)?;
     Some((h.start, h.end, *lex.subjects.value(h.id)?))
+}
+
+/// Rule `number_after_demonym`: `حكم على فرنسيين اثنين` — "two" after a demonym counts its
+/// people, as after any other noun (`number_after_noun`).
+fn demonym_before_number<'a, 'd>(v: &'a View<'d>, n: &NumberTok<'d>) -> Option<&'a super::view::MentionTok<'d>> {
+    let word = crate::normalize::normalize(n.n.text.trim());
+    let adjectival = matches!(word.as_str(), "اثنين" | "اثنان" | "اثنتين" | "اثنتان");
+    if !adjectival || n.start == 0 {
+        return None;
+    }
+    v.mentions.iter().find(|m| {
+        m.end == n.start && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place()
+    })
 }
 
 /// True when token `k` ends the phrase of a number with no noun: a preposition, punctuation
@@ -417,6 +446,9 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some((a, b, e)) = noun_before_number(v, n) {
             Draft::counted(*n, (a, b), &e, partitive)
+        } else if let Some(m) = demonym_before_number(v, n) {
+            // `فرنسيين اثنين`: the demonym is the counted people and their origin.
+            Draft { demonym: Some(m.m), ..Draft::people(*n, (m.start, m.end), partitive) }
         } else if let Some((a, b, e)) = subject_before(v, n) {
             Draft::counted(*n, (a, b), &e, partitive)
         } else if let Some(p) = View::value_at(&lex.predicates, &v.predicates, n.end).filter(|(e, h)| {

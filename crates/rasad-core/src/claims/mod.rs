@@ -167,10 +167,10 @@ pub fn extract(doc: &Document) -> Facts {
                     && ((d.num.start > pd.subj.1 && d.num.start - pd.subj.1 <= 2 && v.s.word(d.num.start - 1) == "و")
                         || (d.num.start == pd.subj.1 && glued_and(&v, d)))
                 {
-                    // A casualty noun says its own event (`ثمانية قتلى و128 جريحا`): the list
-                    // does not make the wounded killed.
+                    // A casualty or status noun says its own event (`ثمانية قتلى و128 جريحا`,
+                    // `9 محبوسين و14 هاربا`): the list does not make the wounded killed.
                     let casualty_noun = pred.source == PredSource::SubjectNoun
-                        && matches!(pred.predicate, crate::model::Predicate::Killed | crate::model::Predicate::Wounded);
+                        && pred.predicate != crate::model::Predicate::Present;
                     if !casualty_noun
                         && (pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1))
                     {
