@@ -151,3 +151,21 @@ fn court_and_custody_words() {
     ];
     assert_predicates(rows);
 }
+
+#[test]
+fn foreigners_have_no_one_origin() {
+    // An article about Tajik fighters (plural demonyms again and again) ...
+    let d = analyze_titled(
+        "المقاتلون الطاجيك في صفوف التنظيم",
+        "ويقول الباحث إن الطاجيك باتوا عماد التنظيم، وإن المقاتلين الطاجيك يتولون مواقع قيادية. وبحسب الدراسة، انضم 41490 أجنبيا من 80 دولة إلى التنظيم، وعاد 7366 على الأقل إلى بلدانهم.",
+    );
+    // ... still does not make foreigners of 80 countries Tajik.
+    assert_eq!(origin(claim(&d, 41490.0)), None);
+    assert_eq!(origin(claim(&d, 7366.0)), None);
+}
+
+#[test]
+fn displaced_away_from_home_fled() {
+    let d = analyze("وما زال نحو 580 ألفا نازحين عن ديارهم في الإقليم بسبب الهجمات المتكررة.");
+    assert_eq!(claim(&d, 580000.0).predicate, Predicate::Fled);
+}

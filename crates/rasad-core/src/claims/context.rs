@@ -163,3 +163,17 @@ pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
     };
     (lo..verb).any(|k| vehicle(v.s.word(k)))
 }
+
+/// Rule `foreigners_have_no_one_origin`: `انضم 41490 أجنبيا من 80 دولة`, `7366 عادوا إلى
+/// بلدانهم` — foreigners, and people of many countries, are not the article's nationality or
+/// state, nor the population of the count before them.
+pub(crate) fn many_origins(v: &View<'_>, d: &super::detect::Draft<'_>) -> bool {
+    let subject = v.s.word(d.subj.0);
+    let subject = subject.strip_prefix('و').unwrap_or(subject);
+    let foreign = ["اجنبي", "اجنبيا", "اجانب", "الاجانب", "الاجنبي", "الاجنبيه", "اجنبيه"].contains(&subject);
+    let hi = v.clause_end(d.subj.1.max(d.num.end).saturating_sub(1)).min(d.subj.1.max(d.num.end) + 6);
+    foreign
+        || (d.subj.1.max(d.num.end)..hi).any(|k| {
+            matches!(v.s.word(k), "دوله" | "دول" | "بلدا" | "بلدان" | "بلدانهم" | "دولهم" | "جنسيه" | "جنسيات" | "اوطانهم")
+        })
+}

@@ -334,8 +334,10 @@ pub fn extract(doc: &Document) -> Facts {
                 // Rule `sentence_population_carry`: `عدد الكويتيين … لا يتجاوز 20 شخصا، مشيرة إلى
                 // أن ستة رجال محتجزون` — a later count of the same sentence with no place named
                 // since the earlier one counts people of the same population.
+                let many_origins = context::many_origins(&v, d);
                 if origin.is_none()
                     && !joint
+                    && !many_origins
                     && let Some(prev) = in_sentence.last()
                     && prev.claim.origin.is_some()
                     && !v.mentions.iter().any(|m| {
@@ -351,6 +353,7 @@ pub fn extract(doc: &Document) -> Facts {
                 // departures and returns even where a sentence does not repeat it.
                 if origin.is_none()
                     && !joint
+                    && !many_origins
                     && matches!(
                         pred.predicate,
                         crate::model::Predicate::Returned
@@ -367,6 +370,7 @@ pub fn extract(doc: &Document) -> Facts {
                 if origin.is_none()
                     && !joint
                     && !deported
+                    && !many_origins
                     && d.class != crate::model::SubjectClass::Refugee
                     && (pred.predicate == crate::model::Predicate::Returned
                         || citizens
