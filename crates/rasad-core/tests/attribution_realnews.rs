@@ -54,3 +54,18 @@ fn transition_ends_the_report() {
     let d = analyze("وأكد العقيد أن الجيش يقدم كل الدعم للأهالي في المنطقة. ولقي أربعة أشخاص مصرعهم في اشتباكات بين عشيرتين.");
     assert_eq!(speaker_text(&d, 4.0), "العقيد");
 }
+
+#[test]
+fn acting_authority_is_the_source() {
+    // A court that itself sentenced, a prosecutor that itself referred: no one else speaks.
+    let d = analyze("وقضت الدائرة الأولى بمحكمة جنايات القاهرة، اليوم الثلاثاء، بمعاقبة 8 متهمين بالسجن المؤبد.");
+    assert!(speaker_text(&d, 8.0).contains("الدايره") || speaker_text(&d, 8.0).contains("الدائرة"), "{}", speaker_text(&d, 8.0));
+    let d = analyze("وكانت النيابة العامة قد أحالت 23 متهما إلى المحاكمة الجنائية في القضية.");
+    assert!(speaker_text(&d, 23.0).contains("النيابة"), "{}", speaker_text(&d, 23.0));
+    // An armed group doing the killing is the perpetrator, not a source.
+    let d = analyze("وقتلت جماعة مسلحة 12 مزارعا في هجوم على قريتهم شمال البلاد.");
+    assert_eq!(speaker_text(&d, 12.0), "");
+    // A speaker named in the sentence stays the speaker.
+    let d = analyze("وقال مصدر أمني إن الشرطة اعتقلت 14 شخصا في المداهمة.");
+    assert_eq!(speaker_text(&d, 14.0), "مصدر أمني");
+}

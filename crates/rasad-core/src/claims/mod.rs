@@ -114,6 +114,13 @@ pub fn extract(doc: &Document) -> Facts {
                     continue;
                 }
                 let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
+                let acting = match (&speaker, &pred.hit, pred.kind) {
+                    (None, Some(h), Some(lexicon::PredKind::Verb | lexicon::PredKind::Agent)) if h.end <= d.num.start => {
+                        attribution::acting_authority(&ctx, &v, Some(h), &carry)
+                    }
+                    (None, None, _) => attribution::acting_authority(&ctx, &v, None, &carry),
+                    _ => None,
+                };
                 let joint = self::origin::joint_repatriation(&v, &pred);
                 let mut origin = match self::origin::own_nationals(&v, d)
                     .filter(|_| pred.predicate == crate::model::Predicate::Returned)
@@ -415,7 +422,7 @@ pub fn extract(doc: &Document) -> Facts {
                     organization,
                     locations,
                     attribution: Attribution {
-                        speaker: speaker.map(|s| s.r),
+                        speaker: speaker.map(|s| s.r).or(acting),
                         speech_verb: ev.map(|e| e.verb.clone()),
                         cited_source: cited.map(|s| s.r),
                         reporting_outlet: doc.outlet.clone(),
