@@ -69,3 +69,10 @@ fn acting_authority_is_the_source() {
     let d = analyze("وقال مصدر أمني إن الشرطة اعتقلت 14 شخصا في المداهمة.");
     assert_eq!(speaker_text(&d, 14.0), "مصدر أمني");
 }
+
+#[test]
+fn latest_is_no_source() {
+    let d = analyze("وبلغ عدد القتلى 20 شخصا وفق آخر حصيلة رسمية صادرة عن وزارة الصحة في العاصمة.");
+    let c = cited(claim(&d, 20.0));
+    assert!(!c.contains("آخر") && !c.contains("اخر"), "{c}");
+}

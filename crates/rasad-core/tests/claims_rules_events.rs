@@ -169,3 +169,14 @@ fn displaced_away_from_home_fled() {
     let d = analyze("وما زال نحو 580 ألفا نازحين عن ديارهم في الإقليم بسبب الهجمات المتكررة.");
     assert_eq!(claim(&d, 580000.0).predicate, Predicate::Fled);
 }
+
+#[test]
+fn perpetrator_is_not_the_victims_org() {
+    let d = analyze("وقتل ستة جنود في هجوم شنه مسلحون يعتقد بانتمائهم إلى تنظيم القاعدة في المنطقة.");
+    assert_eq!(claim(&d, 6.0).organization, None);
+    let d = analyze("وقتل 12 مدنيا بانفجار ألغام زرعها الحوثيون في المنطقة الجبلية قرب الحدود.");
+    assert_eq!(claim(&d, 12.0).organization, None);
+    // The counted people's own group stays.
+    let d = analyze("وقتل 15 عنصرا من تنظيم داعش في غارة للتحالف الدولي على مواقعهم في الصحراء.");
+    assert_eq!(claim(&d, 15.0).organization.as_ref().and_then(|o| o.id.as_deref()), Some("isis"));
+}

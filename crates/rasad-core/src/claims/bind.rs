@@ -568,11 +568,26 @@ pub(crate) fn organization<'d>(
     let (a, b) = core(d);
     let lo = v.clause_start(a);
     let hi = v.clause_end(b.saturating_sub(1));
+    // Rule `perpetrator_is_not_the_victims_org`: `قتل ستة جنود في هجوم شنه مسلحون يعتقد
+    // بانتمائهم إلى القاعدة`, `بانفجار ألغام زرعها الحوثيون` — the group that attacked, planted
+    // or was blamed is not the counted people's; civilians belong to no group.
+    if d.class == crate::model::SubjectClass::Civilian {
+        return None;
+    }
+    let perpetrator = |m: &super::view::MentionTok<'_>| {
+        (m.start.saturating_sub(3)..m.start).any(|k| {
+            let w = v.s.word(k);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            ["شنه", "شنها", "شنته", "نفذه", "نفذها", "زرعها", "زرعه", "تبناه", "تبناها", "تبنته", "ارتكبه", "ارتكبها", "يد", "بنيران", "بانتمايهم", "بانتمايه", "اتهم", "اتهمت"]
+                .contains(&w)
+        })
+    };
     let doc_text_ref = |m: &MentionAt<'d>| m.span;
     let best = v
         .mentions
         .iter()
         .filter(|m| m.m.entity.kind == EntityKind::Organization && m.start >= lo && m.end <= hi)
+        .filter(|m| !perpetrator(m))
         .filter(|m| !exclude.iter().any(|s| s.contains(doc_text_ref(&m.m))))
         .min_by_key(|m| if m.start >= b { m.start - b } else { a.saturating_sub(m.end) + 1 });
     if let Some(m) = best {

@@ -98,6 +98,12 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     // Where the naming words start: a document noun stays part of the name (`الأرقام
     // الرسمية`) unless what issued it follows (`تقرير صادر عن X`, `تقرير لصحيفة X`).
     let mut name_from = a;
+    // Rule `latest_report`: `وفق آخر حصيلة`, `بحسب أحدث إحصائية` — "the latest" before a
+    // document noun names no one.
+    if matches!(v.s.word(at), "اخر" | "احدث" | "اخير") && View::at(&v.source_nouns, at + 1).is_some() {
+        at += 1;
+        name_from = at;
+    }
     while let Some((kind, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
         match kind {
             SourceNoun::Outlet => {
