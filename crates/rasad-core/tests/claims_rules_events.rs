@@ -180,3 +180,33 @@ fn perpetrator_is_not_the_victims_org() {
     let d = analyze("وقتل 15 عنصرا من تنظيم داعش في غارة للتحالف الدولي على مواقعهم في الصحراء.");
     assert_eq!(claim(&d, 15.0).organization.as_ref().and_then(|o| o.id.as_deref()), Some("isis"));
 }
+
+#[test]
+fn communities_and_wanted_are_people() {
+    let rows: &[(&str, f64, Predicate)] = &[
+        ("وخطف مسلحو التنظيم 200 آشوري على الأقل من قراهم في ريف الحسكة الشمالي.", 200.0, Predicate::Kidnapped),
+        ("كما تمكنت الحملة الأمنية من القبض على 45 مطلوبا في قضايا إرهاب وتهريب.", 45.0, Predicate::Arrested),
+    ];
+    assert_predicates(rows);
+}
+
+#[test]
+fn event_of_the_others() {
+    // `وإصابة آخرين` is the others' wounding, not the worshippers'.
+    let d = analyze("ونتج عن الهجوم على المسجد استشهاد 12 مصليا وإصابة آخرين بجروح متفاوتة.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn bare_count_before_the_next_event() {
+    let d = analyze("وأسفر الكمين الذي نصبته القوات عن مقتل 5 وإصابة 3 من المسلحين قرب الحدود.");
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Wounded);
+}
+
+#[test]
+fn digits_then_words() {
+    let d = analyze("ونتج عن الهجوم على المسجد استشهاد (12) اثني عشر مصليا وإصابة آخرين بجروح.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
+    assert_eq!(d.claims.iter().filter(|c| c.quantity.value == 12.0).count(), 1);
+}

@@ -147,6 +147,14 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         {
             continue;
         }
+        // Rule `event_of_the_others`: `استشهاد 12 مصليا وإصابة آخرين` — a coordinated event
+        // followed by "others" happened to those others.
+        if h.start >= b
+            && h.prefix.starts_with('و')
+            && matches!(v.s.word(h.end), "اخرين" | "اخرون" | "الاخرين" | "اخريات" | "العشرات" | "المييات")
+        {
+            continue;
+        }
         // Past the aside only the word right after it is the count's own verb (`، قتلوا`), not
         // one deeper in the next clause (`، الذي يقتل …`).
         if b < b_after && h.start > b_after + 1 {

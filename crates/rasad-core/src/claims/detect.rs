@@ -315,15 +315,30 @@ fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     n.n.value >= 2.0
         && n.start > 0
         && n.end < v.len()
-        && nothing_counted_after(v, n.end)
+        && (nothing_counted_after(v, n.end) || next_event_of_others(v, n.end))
         && v.predicates.iter().any(|h| {
             // `قتل منهم تسعة`: "of them" may stand between the verb and its count.
-            (h.end == n.start || (h.end + 1 == n.start && matches!(v.s.word(h.end), "منهم" | "منهن" | "بينهم")))
+            (h.end == lead(v, n) || (h.end + 1 == n.start && matches!(v.s.word(h.end), "منهم" | "منهن" | "بينهم")))
                 && lex.predicates.value(h.id).is_some_and(|e| {
                     e.predicate.is_some()
                         && (e.kind != super::lexicon::PredKind::Noun || !super::sentence::has_lam_prefix(&h.prefix))
                 })
         })
+}
+
+/// Rule `digits_then_words`: `استشهاد (12) اثني عشر مصليا` — legal and official style writes
+/// a count in digits, bracketed, then in words: the words' number begins where the brackets do.
+fn lead(v: &View<'_>, n: &NumberTok<'_>) -> usize {
+    v.numbers
+        .iter()
+        .find(|m| m.end == n.start && v.s.word(m.start) == "(" && (m.n.value - n.n.value).abs() < 1e-9)
+        .map_or(n.start, |m| m.start)
+}
+
+/// `مقتل 5 وإصابة 3 من المسلحين`: the next coordinated event after a bare count starts the
+/// next count; nothing is counted by a noun between them.
+fn next_event_of_others(v: &View<'_>, k: usize) -> bool {
+    v.s.word(k).starts_with('و') && v.predicates.iter().any(|h| h.start == k)
 }
 
 /// Rule `tamyiz_of_person_shape`: `قتل 37 مزارعا`, `مقتل 18 تكفيريا` — after a number, the
@@ -349,7 +364,7 @@ fn tamyiz_person(v: &View<'_>, n: &NumberTok<'_>) -> bool {
         || stem.ends_with('ي')
         || (chars.len() == 4 && (chars[1] == 'ا' || chars[2] == 'ي' || chars[2] == 'ا'));
     let person_predicate = v.predicates.iter().any(|h| {
-        h.end == n.start
+        h.end == lead(v, n)
             && lex.predicates.value(h.id).and_then(|e| e.predicate).is_some_and(|p| {
                 matches!(
                     p,

@@ -242,6 +242,14 @@ impl<'d> View<'d> {
             let w = s.word(i.wrapping_sub(1));
             *b = i > 0 && s.is_punct(i - 1) && matches!(w, "," | ";" | ":" | "(" | ")" | "-" | "–");
         }
+        // The brackets of a bracketed number (`استشهاد (12) اثني عشر مصليا`) split no clause.
+        for n in numbers.iter().filter(|n| s.word(n.start) == "(") {
+            for k in [n.start + 1, n.end] {
+                if let Some(b) = boundary.get_mut(k) {
+                    *b = false;
+                }
+            }
+        }
         // `سلمت السلطات، الخميس، 6 أطفال`: a short aside between two commas does not split the clause.
         let commas: Vec<usize> = (0..s.toks.len()).filter(|&i| s.is_punct(i) && s.word(i) == ",").collect();
         for w in commas.windows(2) {
