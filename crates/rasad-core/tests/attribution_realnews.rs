@@ -76,3 +76,23 @@ fn latest_is_no_source() {
     let c = cited(claim(&d, 20.0));
     assert!(!c.contains("آخر") && !c.contains("اخر"), "{c}");
 }
+
+#[test]
+fn role_with_its_seat_then_the_name() {
+    let d = analyze("وقال مدير مكتب الهجرة والمهجرين في دهوك، ديان جعفر، إن أكثر من 135 ألف نازح لا يزالون في المخيمات.");
+    assert_eq!(speaker_text(&d, 135000.0), "ديان جعفر");
+}
+
+#[test]
+fn participle_of_the_opening_subject() {
+    let d = analyze(
+        "وجددت التنسيقية الوطنية لعائلات العالقين مطالبتها الحكومة بتسريع الترحيل، مؤكدة أن 136 امرأة ما زلن محتجزات في المخيمات.",
+    );
+    assert!(speaker_text(&d, 136.0).starts_with("التنسيقية"), "{}", speaker_text(&d, 136.0));
+}
+
+#[test]
+fn asking_about_a_figure_states_it() {
+    let d = analyze("وتساءلت رئيسة اللجنة البرلمانية ليلى الشتاوي عن مصير نحو 1500 امرأة وطفل في ليبيا وسوريا.");
+    assert_eq!(speaker_text(&d, 1500.0), "ليلى الشتاوي");
+}

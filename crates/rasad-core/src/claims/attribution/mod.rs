@@ -268,6 +268,25 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         return ev;
     }
     if kind == SpeechKind::Circumstantial {
+        // Rule `participle_of_the_opening_subject`: `جددت التنسيقية الوطنية … مطالبتها الحكومة
+        // …، مؤكدة أن 136 امرأة` — in a sentence opening with a verb and its subject, the
+        // participle's subject is that subject.
+        let opening = v.s.word(0);
+        let opening = opening.strip_prefix('و').unwrap_or(opening);
+        if verb.start > 3
+            && opening.ends_with('ت')
+            && opening.chars().count() >= 3
+            && !v.speech.iter().any(|h| h.start < verb.start)
+            && let Some((src, _)) = source_at(ctx, v, 1, carry).filter(|(s, _)| scope::source_shaped(v, s))
+        {
+            if src.outlet {
+                ev.cited = Some(src);
+            } else {
+                ev.speaker = Some(src);
+            }
+            ev.explicit = true;
+            return ev;
+        }
         // `مرجحا عدد التابعين له بـ20 ألف عنصر`: the participle's subject is whoever spoke.
         if let Some((sp, cited)) = &carry.last {
             ev.speaker.clone_from(sp);

@@ -266,6 +266,13 @@ fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(
 fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
     View::at(&v.roles, pa)?;
     let open = unnamed_affiliation(v, pb);
+    // `مدير مكتب الهجرة في دهوك، ديان جعفر،`: a place of one or two words we do not know,
+    // closed by the comma, is the role's seat.
+    let open = if open == pb && v.s.word(pb) == "في" {
+        (pb + 2..=pb + 3).find(|&k| v.s.word(k) == "," && (pb + 1..k).all(|j| !v.s.is_punct(j))).unwrap_or(open)
+    } else {
+        open
+    };
     if !(v.s.is_punct(open) && v.s.word(open) == ",") {
         return None;
     }
