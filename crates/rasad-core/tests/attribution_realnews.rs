@@ -96,3 +96,11 @@ fn asking_about_a_figure_states_it() {
     let d = analyze("وتساءلت رئيسة اللجنة البرلمانية ليلى الشتاوي عن مصير نحو 1500 امرأة وطفل في ليبيا وسوريا.");
     assert_eq!(speaker_text(&d, 1500.0), "ليلى الشتاوي");
 }
+
+#[test]
+fn acting_authority_over_a_carried_speaker() {
+    let d = analyze(
+        "وقالت وزارة الخارجية إن الطائرة هبطت في فرانكفورت صباح اليوم. وأوقفت النيابة العامة الاتحادية ثلاث نساء فور وصولهن للاشتباه في انتمائهن إلى التنظيم.",
+    );
+    assert!(speaker_text(&d, 3.0).contains("النيابة"), "{}", speaker_text(&d, 3.0));
+}

@@ -114,11 +114,14 @@ pub fn extract(doc: &Document) -> Facts {
                     continue;
                 }
                 let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
-                let acting = match (&speaker, &pred.hit, pred.kind) {
-                    (None, Some(h), Some(lexicon::PredKind::Verb | lexicon::PredKind::Agent)) if h.end <= d.num.start => {
+                // A speaker carried from an earlier sentence yields to the authority acting in
+                // this one (`وأوقفت النيابة العامة الاتحادية ثلاثا من النساء` after a ministry spoke).
+                let own_speaker = speaker.is_some() && ev.is_some();
+                let acting = match (own_speaker, &pred.hit, pred.kind) {
+                    (false, Some(h), Some(lexicon::PredKind::Verb | lexicon::PredKind::Agent)) if h.end <= d.num.start => {
                         attribution::acting_authority(&ctx, &v, Some(h), &carry)
                     }
-                    (None, None, _) => attribution::acting_authority(&ctx, &v, None, &carry),
+                    (false, None, _) => attribution::acting_authority(&ctx, &v, None, &carry),
                     _ => None,
                 };
                 let joint = self::origin::joint_repatriation(&v, &pred);
@@ -422,7 +425,7 @@ pub fn extract(doc: &Document) -> Facts {
                     organization,
                     locations,
                     attribution: Attribution {
-                        speaker: speaker.map(|s| s.r).or(acting),
+                        speaker: acting.or(speaker.map(|s| s.r)),
                         speech_verb: ev.map(|e| e.verb.clone()),
                         cited_source: cited.map(|s| s.r),
                         reporting_outlet: doc.outlet.clone(),
