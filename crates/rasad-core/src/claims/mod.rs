@@ -425,7 +425,13 @@ pub fn extract(doc: &Document) -> Facts {
                     organization,
                     locations,
                     attribution: Attribution {
-                        speaker: acting.or(speaker.map(|s| s.r)),
+                        // Only a body named in full (`النيابة العامة الاتحادية`) outranks the
+                        // report's carried speaker; `القوات` alone is the report's own subject.
+                        speaker: match (acting, speaker) {
+                            (Some(a), Some(s)) if a.text.split_whitespace().count() < 2 => Some(s.r),
+                            (Some(a), _) => Some(a),
+                            (None, s) => s.map(|s| s.r),
+                        },
                         speech_verb: ev.map(|e| e.verb.clone()),
                         cited_source: cited.map(|s| s.r),
                         reporting_outlet: doc.outlet.clone(),
