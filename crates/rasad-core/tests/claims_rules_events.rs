@@ -210,3 +210,26 @@ fn digits_then_words() {
     assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
     assert_eq!(d.claims.iter().filter(|c| c.quantity.value == 12.0).count(), 1);
 }
+
+#[test]
+fn shares_and_multiples_are_not_counts() {
+    for text in [
+        "ويفوق عدد سكان المدينة سكان البلدة المجاورة بخمسة أضعاف بحسب الإحصاءات الرسمية.",
+        "ويعاني واحد من كل أربعة لاجئين في المخيم من أمراض مزمنة وفق المفوضية.",
+    ] {
+        let d = analyze(text);
+        assert!(claims_common::values(&d).is_empty(), "{text}: {:?}", claims_common::values(&d));
+    }
+}
+
+#[test]
+fn stranded_people_are_counted() {
+    let d = analyze("وتمكنت الحكومة من إعادة ما يزيد على 9000 عالق في الخارج منذ بداية الأزمة الصحية.");
+    assert_eq!(claim(&d, 9000.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn count_exceeded_is_a_floor() {
+    let d = analyze("وتجاوز عدد القتلى 150 قتيلا منذ بداية المعارك في المدينة قبل أسبوعين.");
+    assert_eq!(claim(&d, 150.0).quantity.qualifier, rasad_core::model::Qualifier::MoreThan);
+}

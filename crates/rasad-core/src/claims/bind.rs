@@ -404,6 +404,19 @@ fn leaving_a_camp(v: &View<'_>, h: &Hit) -> bool {
         })
 }
 
+/// Rule `count_exceeded`: `تجاوز عدد القتلى 150 قتيلا`, `فاق عدد النازحين مليون شخص` — a verb
+/// of exceeding whose subject is "the number of …" makes the count a floor.
+pub(crate) fn exceeded_count(v: &View<'_>, d: &Draft<'_>) -> bool {
+    let a = d.num.start;
+    let lo = v.clause_start(a).max(a.saturating_sub(6));
+    (lo..a).any(|k| {
+        let w = v.s.word(k);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        ["تجاوز", "يتجاوز", "تتجاوز", "تخطي", "يتخطي", "تتخطي", "فاق", "يفوق", "تفوق", "تعدي", "يتعدي"].contains(&w)
+            && (k + 1..a).any(|j| matches!(v.s.word(j), "عدد" | "حصيله" | "اعداد"))
+    })
+}
+
 /// The token right before a count, past a qualifier (`نحو`, `حوالي`, `أكثر من`): where a verb
 /// governing the count stands.
 fn word_before_count(v: &View<'_>, d: &Draft<'_>) -> Option<usize> {

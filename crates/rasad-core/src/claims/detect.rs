@@ -195,7 +195,11 @@ fn every_one(v: &View<'_>, n: &NumberTok<'_>) -> bool {
 /// Rule `rate_denominator_is_not_a_count`: `13.2 وفاة لكل مائة ألف شخص`, `طبيب لكل 1000
 /// نسمة` — the people after "per" are the base of a rate, not people anything happened to.
 fn rate_denominator(v: &View<'_>, n: &NumberTok<'_>) -> bool {
-    n.start > 0 && matches!(v.s.word(n.start - 1), "لكل" | "ولكل" | "مقابل كل")
+    // `واحد من كل أربعة لاجئين`: "one in every four" is a share, not four people.
+    let one_in_every = n.start >= 2 && v.s.word(n.start - 1) == "كل" && v.s.word(n.start - 2) == "من";
+    // `بخمسة أضعاف`, `ثلاث مرات`: a multiple.
+    let multiple = matches!(v.s.word(n.end), "اضعاف" | "ضعف" | "ضعفا" | "مرات" | "مره");
+    one_in_every || multiple || (n.start > 0 && matches!(v.s.word(n.start - 1), "لكل" | "ولكل" | "مقابل كل"))
 }
 
 /// Rule `one_as_adjective_of_a_thing`: `تجمع بينهم حالة واحدة` — the word "one" after a noun

@@ -415,7 +415,11 @@ pub fn extract(doc: &Document) -> Facts {
                     quantity: Quantity {
                         value: d.num.n.value,
                         upper: d.num.n.upper,
-                        qualifier: d.num.n.qualifier,
+                        qualifier: if d.num.n.qualifier == crate::model::Qualifier::Exact && bind::exceeded_count(&v, d) {
+                            crate::model::Qualifier::MoreThan
+                        } else {
+                            d.num.n.qualifier
+                        },
                         text: d.num.n.text.clone(),
                         span: d.num.n.span,
                     },
