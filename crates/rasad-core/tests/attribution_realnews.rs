@@ -51,7 +51,9 @@ fn transition_ends_the_report() {
     );
     assert_eq!(speaker_text(&d, 4.0), "");
     // Without the transition the report goes on.
-    let d = analyze("وأكد العقيد أن الجيش يقدم كل الدعم للأهالي في المنطقة. ولقي أربعة أشخاص مصرعهم في اشتباكات بين عشيرتين.");
+    let d = analyze(
+        "وأكد العقيد أن الجيش يقدم كل الدعم للأهالي في المنطقة. ولقي أربعة أشخاص مصرعهم في اشتباكات بين عشيرتين.",
+    );
     assert_eq!(speaker_text(&d, 4.0), "العقيد");
 }
 
@@ -59,7 +61,11 @@ fn transition_ends_the_report() {
 fn acting_authority_is_the_source() {
     // A court that itself sentenced, a prosecutor that itself referred: no one else speaks.
     let d = analyze("وقضت الدائرة الأولى بمحكمة جنايات القاهرة، اليوم الثلاثاء، بمعاقبة 8 متهمين بالسجن المؤبد.");
-    assert!(speaker_text(&d, 8.0).contains("الدايره") || speaker_text(&d, 8.0).contains("الدائرة"), "{}", speaker_text(&d, 8.0));
+    assert!(
+        speaker_text(&d, 8.0).contains("الدايره") || speaker_text(&d, 8.0).contains("الدائرة"),
+        "{}",
+        speaker_text(&d, 8.0)
+    );
     let d = analyze("وكانت النيابة العامة قد أحالت 23 متهما إلى المحاكمة الجنائية في القضية.");
     assert!(speaker_text(&d, 23.0).contains("النيابة"), "{}", speaker_text(&d, 23.0));
     // An armed group doing the killing is the perpetrator, not a source.
@@ -79,7 +85,8 @@ fn latest_is_no_source() {
 
 #[test]
 fn role_with_its_seat_then_the_name() {
-    let d = analyze("وقال مدير مكتب الهجرة والمهجرين في دهوك، ديان جعفر، إن أكثر من 135 ألف نازح لا يزالون في المخيمات.");
+    let d =
+        analyze("وقال مدير مكتب الهجرة والمهجرين في دهوك، ديان جعفر، إن أكثر من 135 ألف نازح لا يزالون في المخيمات.");
     assert_eq!(speaker_text(&d, 135000.0), "ديان جعفر");
 }
 

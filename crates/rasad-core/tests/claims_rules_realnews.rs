@@ -373,7 +373,11 @@ fn freeing_captives() {
 #[test]
 fn convicted_people_are_counted() {
     let rows: &[(&str, f64, Predicate)] = &[
-        ("ويقبع في السجن المركزي أكثر من 500 محكوم بالإعدام في قضايا إرهاب بحسب مصادر حقوقية.", 500.0, Predicate::Prosecuted),
+        (
+            "ويقبع في السجن المركزي أكثر من 500 محكوم بالإعدام في قضايا إرهاب بحسب مصادر حقوقية.",
+            500.0,
+            Predicate::Prosecuted,
+        ),
         ("ونفذت السلطات حكم الإعدام بحق 21 مدانا بقضايا إرهاب في سجن الناصرية.", 21.0, Predicate::Killed),
     ];
     assert_predicates(rows);

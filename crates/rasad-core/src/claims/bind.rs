@@ -78,7 +78,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     };
     let lost = if lost_is(&["حيات", "ارواح", "روح"]) {
         Some(Predicate::Killed)
-    } else if lost_is(&["وظايف", "وظيف", "اعمال", "عمل", "منازل", "بيوت", "مساكن", "ممتلك", "مصادر"]) {
+    } else if lost_is(&["وظايف", "وظيف", "اعمال", "عمل", "منازل", "بيوت", "مساكن", "ممتلك", "مصادر"])
+    {
         None
     } else {
         Some(Predicate::Missing)
@@ -107,13 +108,28 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     let freed = |k: usize| {
         matches!(
             v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']),
-            "تحرير" | "حرر" | "حررت" | "حرروا" | "انقاذ" | "انقذ" | "انقذت" | "تحريرهم" | "انقاذهم" | "تحريرهن" | "انقاذهن"
+            "تحرير"
+                | "حرر"
+                | "حررت"
+                | "حرروا"
+                | "انقاذ"
+                | "انقذ"
+                | "انقذت"
+                | "تحريرهم"
+                | "انقاذهم"
+                | "تحريرهن"
+                | "انقاذهن"
         )
     };
     if matches!(d.implied, Some(Predicate::Kidnapped | Predicate::Detained))
         && ((lo.max(a.saturating_sub(4))..a).any(freed) || (b..(b + 3).min(v.len())).any(freed))
     {
-        return BoundPredicate { predicate: Predicate::Released, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
+        return BoundPredicate {
+            predicate: Predicate::Released,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Verb),
+        };
     }
     // Rule `verb_after_partitive_aside`: `22 مسلحا، بينهم أربعة قادة، قتلوا` — the count's own
     // verb comes after an aside that lists some of them; the aside's words are not its predicate.
@@ -387,8 +403,27 @@ pub(crate) fn disease_cases(v: &View<'_>, d: &Draft<'_>, p: &BoundPredicate) -> 
     (lo..hi).any(|k| {
         let w = v.s.word(k);
         w.starts_with('ب')
-            && ["فيروس", "الفيروس", "كورونا", "كوفيد", "السرطان", "سرطان", "الكوليرا", "كوليرا", "مرض", "امراض", "الامراض", "الحصبه", "الملاريا", "الايدز", "الوباء", "وباء", "السكري", "التيفويد"]
-                .contains(&&w[2..])
+            && [
+                "فيروس",
+                "الفيروس",
+                "كورونا",
+                "كوفيد",
+                "السرطان",
+                "سرطان",
+                "الكوليرا",
+                "كوليرا",
+                "مرض",
+                "امراض",
+                "الامراض",
+                "الحصبه",
+                "الملاريا",
+                "الايدز",
+                "الوباء",
+                "وباء",
+                "السكري",
+                "التيفويد",
+            ]
+            .contains(&&w[2..])
     })
 }
 
@@ -599,8 +634,27 @@ pub(crate) fn organization<'d>(
         (m.start.saturating_sub(3)..m.start).any(|k| {
             let w = v.s.word(k);
             let w = w.strip_prefix('و').unwrap_or(w);
-            ["شنه", "شنها", "شنته", "نفذه", "نفذها", "زرعها", "زرعه", "تبناه", "تبناها", "تبنته", "ارتكبه", "ارتكبها", "يد", "بنيران", "بانتمايهم", "بانتمايه", "اتهم", "اتهمت"]
-                .contains(&w)
+            [
+                "شنه",
+                "شنها",
+                "شنته",
+                "نفذه",
+                "نفذها",
+                "زرعها",
+                "زرعه",
+                "تبناه",
+                "تبناها",
+                "تبنته",
+                "ارتكبه",
+                "ارتكبها",
+                "يد",
+                "بنيران",
+                "بانتمايهم",
+                "بانتمايه",
+                "اتهم",
+                "اتهمت",
+            ]
+            .contains(&w)
         })
     };
     let doc_text_ref = |m: &MentionAt<'d>| m.span;

@@ -174,6 +174,9 @@ pub(crate) fn many_origins(v: &View<'_>, d: &super::detect::Draft<'_>) -> bool {
     let hi = v.clause_end(d.subj.1.max(d.num.end).saturating_sub(1)).min(d.subj.1.max(d.num.end) + 6);
     foreign
         || (d.subj.1.max(d.num.end)..hi).any(|k| {
-            matches!(v.s.word(k), "دوله" | "دول" | "بلدا" | "بلدان" | "بلدانهم" | "دولهم" | "جنسيه" | "جنسيات" | "اوطانهم")
+            matches!(
+                v.s.word(k),
+                "دوله" | "دول" | "بلدا" | "بلدان" | "بلدانهم" | "دولهم" | "جنسيه" | "جنسيات" | "اوطانهم"
+            )
         })
 }

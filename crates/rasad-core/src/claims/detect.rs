@@ -68,9 +68,7 @@ fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     // عائلة بواقع 686 فردا` — "they are", "amounting to" right before a number break the count
     // before it down or restate it: the same people, the same event.
     let breakdown = n.start > 0 && matches!(v.s.word(n.start - 1), "هم" | "وهم" | "هن" | "وهن" | "بواقع");
-    breakdown
-        || (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k))
-        || is_part(v.s.word(n.end))
+    breakdown || (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k)) || is_part(v.s.word(n.end))
 }
 
 /// Rule `partitive_pronoun_is_human`: the word standing for the counted people in `عاد منهم
@@ -287,9 +285,7 @@ fn demonym_before_number<'a, 'd>(v: &'a View<'d>, n: &NumberTok<'d>) -> Option<&
     if !adjectival || n.start == 0 {
         return None;
     }
-    v.mentions.iter().find(|m| {
-        m.end == n.start && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place()
-    })
+    v.mentions.iter().find(|m| m.end == n.start && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place())
 }
 
 /// True when token `k` ends the phrase of a number with no noun: a preposition, punctuation
@@ -299,7 +295,19 @@ fn nothing_counted_after(v: &View<'_>, k: usize) -> bool {
         || v.s.is_punct(k)
         || matches!(
             v.s.word(k),
-            "الي" | "من" | "في" | "علي" | "خلال" | "منذ" | "قبل" | "بعد" | "حتي" | "امس" | "اليوم" | "بينما" | "فيما"
+            "الي"
+                | "من"
+                | "في"
+                | "علي"
+                | "خلال"
+                | "منذ"
+                | "قبل"
+                | "بعد"
+                | "حتي"
+                | "امس"
+                | "اليوم"
+                | "بينما"
+                | "فيما"
         )
 }
 

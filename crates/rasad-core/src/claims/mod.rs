@@ -66,7 +66,7 @@ pub fn extract(doc: &Document) -> Facts {
     let (extra, duals) = demonyms::scan(doc);
     let ctx = DocCtx::new(doc, &extra, &duals, lexicon::get());
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
-    let nationality = article_nationality(doc);
+    let nationality = self::origin::article_nationality(doc);
     let state = context::article_state(doc);
     let repatriation_story = context::repatriation_story(doc);
     let mut found: Vec<Found> = Vec::new();
@@ -118,7 +118,9 @@ pub fn extract(doc: &Document) -> Facts {
                 // this one (`وأوقفت النيابة العامة الاتحادية ثلاثا من النساء` after a ministry spoke).
                 let own_speaker = speaker.is_some() && ev.is_some();
                 let acting = match (own_speaker, &pred.hit, pred.kind) {
-                    (false, Some(h), Some(lexicon::PredKind::Verb | lexicon::PredKind::Agent)) if h.end <= d.num.start => {
+                    (false, Some(h), Some(lexicon::PredKind::Verb | lexicon::PredKind::Agent))
+                        if h.end <= d.num.start =>
+                    {
                         attribution::acting_authority(&ctx, &v, Some(h), &carry)
                     }
                     (false, None, _) => attribution::acting_authority(&ctx, &v, None, &carry),
@@ -128,10 +130,10 @@ pub fn extract(doc: &Document) -> Facts {
                 let mut origin = match self::origin::own_nationals(&v, d)
                     .filter(|_| pred.predicate == crate::model::Predicate::Returned)
                 {
-                    Some(id) => gazetteer_ref(&id),
-                    None => self::origin::origin(&v, d, &pred)
-                        .map(|(m, _)| m.to_ref(&doc.text))
-                        .or_else(|| self::origin::agent_capital(&v, &pred).and_then(|id| gazetteer_ref(&id))),
+                    Some(id) => self::origin::gazetteer_ref(&id),
+                    None => self::origin::origin(&v, d, &pred).map(|(m, _)| m.to_ref(&doc.text)).or_else(|| {
+                        self::origin::agent_capital(&v, &pred).and_then(|id| self::origin::gazetteer_ref(&id))
+                    }),
                 };
                 // Rule `total_of_part`: `100 كازخي عادوا … من أصل 400 شخص` — the total is the
                 // pool the part came from: it shares the part's origin, and those who returned
@@ -167,7 +169,7 @@ pub fn extract(doc: &Document) -> Facts {
                 // `745 من هؤلاء المقاتلين`: a demonstrative points back to people already named.
                 let demonstrative = d.subj.0 > 0 && matches!(v.s.word(d.subj.0 - 1), "هولاء" | "اوليك");
                 if (d.partitive || demonstrative) && origin.is_none() {
-                    origin = antecedent_demonym(&v, d.num.start, previous.as_ref());
+                    origin = self::origin::antecedent_demonym(&v, d.num.start, previous.as_ref());
                 }
                 // Rule `coordinated_list`: `16 رجلا و59 امرأة و156 طفلا`, `أعادت 35 طفلا و16
                 // امرأة من مخيمات الاعتقال` — the items of a list share the head's predicate and origin.
@@ -179,8 +181,8 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     // A casualty or status noun says its own event (`ثمانية قتلى و128 جريحا`,
                     // `9 محبوسين و14 هاربا`): the list does not make the wounded killed.
-                    let casualty_noun = pred.source == PredSource::SubjectNoun
-                        && pred.predicate != crate::model::Predicate::Present;
+                    let casualty_noun =
+                        pred.source == PredSource::SubjectNoun && pred.predicate != crate::model::Predicate::Present;
                     if !casualty_noun
                         && (pred.source != PredSource::Word || pred.hit.as_ref().is_some_and(|h| h.start > d.subj.1))
                     {
@@ -340,7 +342,7 @@ pub fn extract(doc: &Document) -> Facts {
                         })
                         .map(|m| m.m.to_ref(&doc.text));
                 }
-                let mut origin = origin.and_then(|o| city_to_country(doc, o));
+                let mut origin = origin.and_then(|o| self::origin::city_to_country(doc, o));
                 // Rule `sentence_population_carry`: `عدد الكويتيين … لا يتجاوز 20 شخصا، مشيرة إلى
                 // أن ستة رجال محتجزون` — a later count of the same sentence with no place named
                 // since the earlier one counts people of the same population.
@@ -415,7 +417,8 @@ pub fn extract(doc: &Document) -> Facts {
                     quantity: Quantity {
                         value: d.num.n.value,
                         upper: d.num.n.upper,
-                        qualifier: if d.num.n.qualifier == crate::model::Qualifier::Exact && bind::exceeded_count(&v, d) {
+                        qualifier: if d.num.n.qualifier == crate::model::Qualifier::Exact && bind::exceeded_count(&v, d)
+                        {
                             crate::model::Qualifier::MoreThan
                         } else {
                             d.num.n.qualifier
@@ -517,110 +520,6 @@ fn dateline_agency(doc: &Document) -> Option<attribution::Source> {
             })
         },
     )
-}
-
-/// The nationality an article is about: the country whose plural demonym (`المغاربة`,
-/// `التونسيين`, `المغربيات` — people, not the singular adjectives of bodies and places such as
-/// `المرصد السوري`) is written at least twice and clearly more often than any other.
-fn article_nationality(doc: &Document) -> Option<crate::model::EntityRef> {
-    // Plural demonyms only: the singular (`كويتي`), the feminine (`كويتية`) and the dual
-    // (`سودانيان`, two people) say nothing of the article's population.
-    let plural = |t: &str| {
-        let f = crate::normalize::normalize(t.trim());
-        !(f.ends_with('ي') || f.ends_with("يه") || f.ends_with("يا") || f.ends_with("يان"))
-    };
-    let mut counts: Vec<(usize, &crate::model::Entity)> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == crate::model::EntityKind::Country)
-        .map(|e| {
-            (e.mentions.iter().filter(|m| m.form == crate::model::MentionForm::Demonym && plural(&m.text)).count(), e)
-        })
-        .filter(|(n, _)| *n >= 2)
-        .collect();
-    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
-    let (n, e) = *counts.first()?;
-    if counts.get(1).is_some_and(|(m, _)| 2 * n < 3 * m) {
-        return None;
-    }
-    Some(crate::model::EntityRef {
-        id: Some(e.id.clone()),
-        kind: Some(e.kind),
-        name: e.name_ar.clone(),
-        text: String::new(),
-    })
-}
-
-/// Rule `ambiguous_city_country`: the other countries that have a city of this gazetteer
-/// city's name (`data/claims/city_alternates.tsv`), comma-separated.
-fn city_alternate(id: &str) -> Option<&'static str> {
-    include_str!("../../data/claims/city_alternates.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .find_map(|l| l.split_once('\t').filter(|(city, _)| *city == id).map(|(_, alts)| alts))
-}
-
-/// Rule `origin_city_to_country`: `40 شابا من الموصل` — people come from a country; a city
-/// named as their origin stands for the country it lies in. City names repeat across
-/// countries (Tripoli in Libya and in Lebanon): when the article gives people another
-/// nationality (`لبنانيين`) and never names the gazetteer's country, the city is taken for a
-/// homonym: the namesake's country when the article names one listed for the city in
-/// `city_alternates.tsv`, else no origin.
-fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Option<crate::model::EntityRef> {
-    if r.kind != Some(crate::model::EntityKind::City) {
-        return Some(r);
-    }
-    let g = crate::entities::gazetteer();
-    let c =
-        r.id.as_deref()
-            .and_then(|id| g.get(id))
-            .and_then(|c| c.parent.as_deref())
-            .and_then(|p| g.get(p))
-            .filter(|c| c.kind == crate::model::EntityKind::Country)?;
-    let countries = || doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Country);
-    if !countries().any(|e| e.id == c.id)
-        && let Some(alt) =
-            r.id.as_deref()
-                .and_then(city_alternate)
-                .and_then(|alts| countries().find(|e| alts.split(',').any(|a| a.trim() == e.id)))
-    {
-        return Some(crate::model::EntityRef {
-            id: Some(alt.id.clone()),
-            kind: Some(alt.kind),
-            name: alt.name_ar.clone(),
-            text: r.text,
-        });
-    }
-    let other_nationality =
-        countries().any(|e| e.id != c.id && e.mentions.iter().any(|m| m.form == crate::model::MentionForm::Demonym));
-    if other_nationality && !countries().any(|e| e.id == c.id) {
-        return None;
-    }
-    Some(crate::model::EntityRef { id: Some(c.id.clone()), kind: Some(c.kind), name: c.name_ar.clone(), text: r.text })
-}
-
-/// Rule `partitive_antecedent_demonym`: `انضم مئات المقاتلين التونسيين … وعاد 300 منهم` — when
-/// the part's antecedent was not itself a claim, the nationality named before the part in
-/// its sentence (else the sentence before) is theirs.
-fn antecedent_demonym(v: &View<'_>, at: usize, previous: Option<&View<'_>>) -> Option<crate::model::EntityRef> {
-    // Only a nationality describing people (`المقاتلين المغاربة`), not a body's
-    // (`المرصد السوري`).
-    let of_people = |w: &View<'_>, m: &view::MentionTok<'_>| {
-        m.m.form == crate::model::MentionForm::Demonym
-            && m.m.entity.kind == crate::model::EntityKind::Country
-            && w.subjects.iter().any(|h| h.end == m.start)
-    };
-    let here = v.mentions.iter().rev().filter(|m| m.end <= at).find(|m| of_people(v, m));
-    let m = here.or_else(|| {
-        let p = previous?;
-        p.mentions.iter().rev().find(|m| of_people(p, m))
-    })?;
-    Some(crate::model::EntityRef {
-        id: Some(m.m.entity.id.clone()),
-        kind: Some(m.m.entity.kind),
-        name: m.m.entity.name_ar.clone(),
-        text: String::new(),
-    })
 }
 
 /// The sentence speaks of a court or a trial: a prosecution word, or `القضاء`, `المحكمة`,
@@ -734,17 +633,6 @@ fn nationality_breakdown(in_sentence: &[Found]) -> bool {
 fn glued_and(v: &View<'_>, d: &detect::Draft<'_>) -> bool {
     v.s.toks.get(d.num.start).is_some_and(|t| d.num.n.span.start > t.span.start)
         && v.s.word(d.num.start).starts_with('و')
-}
-
-/// A reference to a gazetteer entity by id (`KZ`), with its Arabic name.
-fn gazetteer_ref(id: &str) -> Option<crate::model::EntityRef> {
-    let e = crate::entities::gazetteer().get(id)?;
-    Some(crate::model::EntityRef {
-        id: Some(e.id.clone()),
-        kind: Some(e.kind),
-        name: e.name_ar.clone(),
-        text: String::new(),
-    })
 }
 
 /// Rule `neutralized_split`: the Algerian army's `تحييد` covers the killed, captured and

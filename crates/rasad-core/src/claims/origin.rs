@@ -6,7 +6,7 @@ use super::detect::Draft;
 use super::lexicon::{OriginMarker, PredKind};
 use super::sentence::Hit;
 use super::view::{MentionAt, View};
-use crate::model::{EntityKind, Predicate};
+use crate::model::{Document, EntityKind, Predicate};
 
 /// Which rule gave the origin (for tests and debugging).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -282,4 +282,123 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
         return Some((m.m, OriginRule::CountedDemonym));
     }
     None
+}
+
+/// The nationality an article is about: the country whose plural demonym (`المغاربة`,
+/// `التونسيين`, `المغربيات` — people, not the singular adjectives of bodies and places such as
+/// `المرصد السوري`) is written at least twice and clearly more often than any other.
+pub(super) fn article_nationality(doc: &Document) -> Option<crate::model::EntityRef> {
+    // Plural demonyms only: the singular (`كويتي`), the feminine (`كويتية`) and the dual
+    // (`سودانيان`, two people) say nothing of the article's population.
+    let plural = |t: &str| {
+        let f = crate::normalize::normalize(t.trim());
+        !(f.ends_with('ي') || f.ends_with("يه") || f.ends_with("يا") || f.ends_with("يان"))
+    };
+    let mut counts: Vec<(usize, &crate::model::Entity)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::model::EntityKind::Country)
+        .map(|e| {
+            (e.mentions.iter().filter(|m| m.form == crate::model::MentionForm::Demonym && plural(&m.text)).count(), e)
+        })
+        .filter(|(n, _)| *n >= 2)
+        .collect();
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let (n, e) = *counts.first()?;
+    if counts.get(1).is_some_and(|(m, _)| 2 * n < 3 * m) {
+        return None;
+    }
+    Some(crate::model::EntityRef {
+        id: Some(e.id.clone()),
+        kind: Some(e.kind),
+        name: e.name_ar.clone(),
+        text: String::new(),
+    })
+}
+
+/// Rule `ambiguous_city_country`: the other countries that have a city of this gazetteer
+/// city's name (`data/claims/city_alternates.tsv`), comma-separated.
+pub(super) fn city_alternate(id: &str) -> Option<&'static str> {
+    include_str!("../../data/claims/city_alternates.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.split_once('\t').filter(|(city, _)| *city == id).map(|(_, alts)| alts))
+}
+
+/// Rule `origin_city_to_country`: `40 شابا من الموصل` — people come from a country; a city
+/// named as their origin stands for the country it lies in. City names repeat across
+/// countries (Tripoli in Libya and in Lebanon): when the article gives people another
+/// nationality (`لبنانيين`) and never names the gazetteer's country, the city is taken for a
+/// homonym: the namesake's country when the article names one listed for the city in
+/// `city_alternates.tsv`, else no origin.
+pub(super) fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Option<crate::model::EntityRef> {
+    if r.kind != Some(crate::model::EntityKind::City) {
+        return Some(r);
+    }
+    let g = crate::entities::gazetteer();
+    let c =
+        r.id.as_deref()
+            .and_then(|id| g.get(id))
+            .and_then(|c| c.parent.as_deref())
+            .and_then(|p| g.get(p))
+            .filter(|c| c.kind == crate::model::EntityKind::Country)?;
+    let countries = || doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Country);
+    if !countries().any(|e| e.id == c.id)
+        && let Some(alt) =
+            r.id.as_deref()
+                .and_then(city_alternate)
+                .and_then(|alts| countries().find(|e| alts.split(',').any(|a| a.trim() == e.id)))
+    {
+        return Some(crate::model::EntityRef {
+            id: Some(alt.id.clone()),
+            kind: Some(alt.kind),
+            name: alt.name_ar.clone(),
+            text: r.text,
+        });
+    }
+    let other_nationality =
+        countries().any(|e| e.id != c.id && e.mentions.iter().any(|m| m.form == crate::model::MentionForm::Demonym));
+    if other_nationality && !countries().any(|e| e.id == c.id) {
+        return None;
+    }
+    Some(crate::model::EntityRef { id: Some(c.id.clone()), kind: Some(c.kind), name: c.name_ar.clone(), text: r.text })
+}
+
+/// Rule `partitive_antecedent_demonym`: `انضم مئات المقاتلين التونسيين … وعاد 300 منهم` — when
+/// the part's antecedent was not itself a claim, the nationality named before the part in
+/// its sentence (else the sentence before) is theirs.
+pub(super) fn antecedent_demonym(
+    v: &View<'_>,
+    at: usize,
+    previous: Option<&View<'_>>,
+) -> Option<crate::model::EntityRef> {
+    // Only a nationality describing people (`المقاتلين المغاربة`), not a body's
+    // (`المرصد السوري`).
+    let of_people = |w: &View<'_>, m: &super::view::MentionTok<'_>| {
+        m.m.form == crate::model::MentionForm::Demonym
+            && m.m.entity.kind == crate::model::EntityKind::Country
+            && w.subjects.iter().any(|h| h.end == m.start)
+    };
+    let here = v.mentions.iter().rev().filter(|m| m.end <= at).find(|m| of_people(v, m));
+    let m = here.or_else(|| {
+        let p = previous?;
+        p.mentions.iter().rev().find(|m| of_people(p, m))
+    })?;
+    Some(crate::model::EntityRef {
+        id: Some(m.m.entity.id.clone()),
+        kind: Some(m.m.entity.kind),
+        name: m.m.entity.name_ar.clone(),
+        text: String::new(),
+    })
+}
+
+/// A reference to a gazetteer entity by id (`KZ`), with its Arabic name.
+pub(super) fn gazetteer_ref(id: &str) -> Option<crate::model::EntityRef> {
+    let e = crate::entities::gazetteer().get(id)?;
+    Some(crate::model::EntityRef {
+        id: Some(e.id.clone()),
+        kind: Some(e.kind),
+        name: e.name_ar.clone(),
+        text: String::new(),
+    })
 }

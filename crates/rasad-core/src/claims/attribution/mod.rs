@@ -214,7 +214,9 @@ fn accusation(verb: &str) -> bool {
 fn accuser(ctx: &DocCtx<'_>, v: &View<'_>, from: usize, found: (Source, usize)) -> (Source, usize) {
     let (src, after) = &found;
     let end = (from + 1..*after).find(|&k| {
-        v.mentions.iter().any(|m| m.start == k && matches!(m.m.entity.kind, EntityKind::Organization | EntityKind::Person))
+        v.mentions
+            .iter()
+            .any(|m| m.start == k && matches!(m.m.entity.kind, EntityKind::Organization | EntityKind::Person))
             || (v.s.word(k).starts_with('ب') && View::at(&v.predicates, k).is_some())
     });
     match end {
@@ -665,10 +667,44 @@ pub(crate) fn acting_authority(
     let head = v.s.word(subject_at);
     let head = head.strip_prefix('و').unwrap_or(head);
     let authority = [
-        "محكمه", "المحكمه", "الدايره", "دايره", "النيابه", "نيابه", "الشرطه", "شرطه", "السلطات", "سلطات", "وزاره",
-        "الوزاره", "قوات", "القوات", "الجيش", "جيش", "الاجهزه", "اجهزه", "المديريه", "مديريه", "مصالح", "المكتب",
-        "مكتب", "الامن", "الحرس", "حرس", "خفر", "قياده", "القياده", "الاستخبارات", "المخابرات", "جهاز", "الجهاز",
-        "الحكومه", "حكومه", "الادعاء", "القضاء", "الداخليه",
+        "محكمه",
+        "المحكمه",
+        "الدايره",
+        "دايره",
+        "النيابه",
+        "نيابه",
+        "الشرطه",
+        "شرطه",
+        "السلطات",
+        "سلطات",
+        "وزاره",
+        "الوزاره",
+        "قوات",
+        "القوات",
+        "الجيش",
+        "جيش",
+        "الاجهزه",
+        "اجهزه",
+        "المديريه",
+        "مديريه",
+        "مصالح",
+        "المكتب",
+        "مكتب",
+        "الامن",
+        "الحرس",
+        "حرس",
+        "خفر",
+        "قياده",
+        "القياده",
+        "الاستخبارات",
+        "المخابرات",
+        "جهاز",
+        "الجهاز",
+        "الحكومه",
+        "حكومه",
+        "الادعاء",
+        "القضاء",
+        "الداخليه",
     ]
     .contains(&head);
     if !authority {
