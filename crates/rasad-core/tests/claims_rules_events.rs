@@ -233,3 +233,15 @@ fn count_exceeded_is_a_floor() {
     let d = analyze("وتجاوز عدد القتلى 150 قتيلا منذ بداية المعارك في المدينة قبل أسبوعين.");
     assert_eq!(claim(&d, 150.0).quantity.qualifier, rasad_core::model::Qualifier::MoreThan);
 }
+
+#[test]
+fn reporters_and_volunteers_are_people() {
+    let d = analyze("وقتل ثلاثة مراسلين في القصف الذي استهدف مبنى الإذاعة المحلية وسط المدينة.");
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn feminine_and_plural_arrest_verbs() {
+    let d = analyze("وكانت قوات الأمن قد قبضت على عشرات المتطرفين في أحياء المدينة القديمة.");
+    assert_eq!(claim(&d, 10.0).predicate, Predicate::Arrested);
+}
