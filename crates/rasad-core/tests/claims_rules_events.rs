@@ -5,13 +5,8 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, assert_predicates, claim, origin};
+use claims_common::{analyze, analyze_titled, assert_predicates, claim, origin};
 use rasad_core::model::Predicate;
-
-fn analyze_titled(title: &str, body: &str) -> rasad_core::model::Document {
-    let text = format!("{title}\n\n{body}\n");
-    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
-}
 
 #[test]
 fn citizens_are_the_article_states() {

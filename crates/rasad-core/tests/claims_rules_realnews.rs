@@ -5,7 +5,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, assert_predicates, claim, values};
+use claims_common::{analyze, analyze_titled, assert_predicates, claim, values};
 use rasad_core::model::Predicate;
 
 #[test]
@@ -308,11 +308,6 @@ fn doing_away_with_is_no_court() {
 }
 
 /// Analyzes `body` under `title`.
-fn analyze_titled(title: &str, body: &str) -> rasad_core::model::Document {
-    let text = format!("{title}\n\n{body}\n");
-    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
-}
-
 #[test]
 fn carried_by_convoy() {
     let d = analyze_titled(

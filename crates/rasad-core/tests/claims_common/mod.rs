@@ -11,6 +11,12 @@ pub fn analyze(body: &str) -> Document {
     rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
 }
 
+/// Analyzes `body` under `title` (rules that read the article's title or state).
+pub fn analyze_titled(title: &str, body: &str) -> Document {
+    let text = format!("{title}\n\n{body}\n");
+    rasad_core::analyze(&rasad_core::Input { bytes: text.as_bytes(), ..Default::default() }).expect("analyzes")
+}
+
 /// The claim whose value is `value`, or a panic that lists what was found.
 pub fn claim(doc: &Document, value: f64) -> &Claim {
     doc.claims.iter().find(|c| (c.quantity.value - value).abs() < 1e-9).unwrap_or_else(|| {
