@@ -111,3 +111,10 @@ fn acting_authority_over_a_carried_speaker() {
     );
     assert!(speaker_text(&d, 3.0).contains("النيابة"), "{}", speaker_text(&d, 3.0));
 }
+
+#[test]
+fn agency_quoting_with_no_dateline_agency() {
+    let d = analyze("ونقلت الوكالة عن مصدر في الداخلية قوله إن عدد الموقوفين بلغ 37 شخصا حتى مساء اليوم.");
+    assert_eq!(speaker_text(&d, 37.0), "مصدر في الداخلية");
+    assert!(cited(claim(&d, 37.0)).contains("الوكالة"), "{}", cited(claim(&d, 37.0)));
+}

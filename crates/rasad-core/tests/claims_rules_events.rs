@@ -240,3 +240,9 @@ fn feminine_and_plural_arrest_verbs() {
     let d = analyze("وكانت قوات الأمن قد قبضت على عشرات المتطرفين في أحياء المدينة القديمة.");
     assert_eq!(claim(&d, 10.0).predicate, Predicate::Arrested);
 }
+
+#[test]
+fn release_with_the_subject_between() {
+    let d = analyze("وأفرجت السلطات عن 200 معتقل من سجن صيدنايا بموجب عفو عام صدر أمس.");
+    assert_eq!(claim(&d, 200.0).predicate, Predicate::Released);
+}

@@ -109,9 +109,11 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
             SourceNoun::Outlet => {
                 outlet = true;
                 if has_article(&h.prefix) && !v.is_quote(h.end) {
-                    // Rule `outlet_anaphor`: `الصحيفة`, `للصحيفة` → the report source.
-                    let src = carry.report.clone()?;
-                    return Some((Source { span: v.s.span_of(h.start, h.end), ..src }, h.end));
+                    // Rule `outlet_anaphor`: `الصحيفة`, `للصحيفة` → the report source; with no
+                    // dateline agency known, the words as written (`نقلت الوكالة عن مصدر`).
+                    let span = v.s.span_of(h.start, h.end);
+                    let src = carry.report.clone().unwrap_or_else(|| super::unnamed(span.slice(text), span, true));
+                    return Some((Source { span, ..src }, h.end));
                 }
                 name_from = h.end;
             }
