@@ -246,3 +246,12 @@ fn release_with_the_subject_between() {
     let d = analyze("وأفرجت السلطات عن 200 معتقل من سجن صيدنايا بموجب عفو عام صدر أمس.");
     assert_eq!(claim(&d, 200.0).predicate, Predicate::Released);
 }
+
+#[test]
+fn members_of_the_group_named_after_them() {
+    let d = analyze("ويحتجز في سجون قسد نحو 10 آلاف عنصر من داعش بينهم ألفا أجنبي من دول عدة.");
+    let org = |v: f64| claim(&d, v).organization.as_ref().and_then(|o| o.id.clone());
+    assert_eq!(org(10000.0).as_deref(), Some("isis"));
+    // `ألفا أجنبي`: two thousand.
+    assert_eq!(claim(&d, 2000.0).predicate, Predicate::Detained);
+}

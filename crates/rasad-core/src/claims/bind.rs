@@ -658,13 +658,22 @@ pub(crate) fn organization<'d>(
         })
     };
     let doc_text_ref = |m: &MentionAt<'d>| m.span;
-    let best = v
-        .mentions
-        .iter()
-        .filter(|m| m.m.entity.kind == EntityKind::Organization && m.start >= lo && m.end <= hi)
-        .filter(|m| !perpetrator(m))
-        .filter(|m| !exclude.iter().any(|s| s.contains(doc_text_ref(&m.m))))
-        .min_by_key(|m| if m.start >= b { m.start - b } else { a.saturating_sub(m.end) + 1 });
+    // Rule `members_of`: `10 آلاف عنصر من داعش` in `سجون قسد` — the group named right after the
+    // counted noun with `من` (or `في صفوف`) is theirs, whatever is nearer before the number.
+    let members_of = |m: &&super::view::MentionTok<'d>| {
+        (v.s.word(b) == "من" && m.start == b + 1)
+            || (v.s.word(b) == "في" && v.s.word(b + 1) == "صفوف" && m.start == b + 2)
+    };
+    let orgs = || {
+        v.mentions
+            .iter()
+            .filter(|m| m.m.entity.kind == EntityKind::Organization && m.start >= lo && m.end <= hi)
+            .filter(|m| !perpetrator(m))
+            .filter(|m| !exclude.iter().any(|s| s.contains(doc_text_ref(&m.m))))
+    };
+    let best = orgs()
+        .find(members_of)
+        .or_else(|| orgs().min_by_key(|m| if m.start >= b { m.start - b } else { a.saturating_sub(m.end) + 1 }));
     if let Some(m) = best {
         return Some(crate::model::EntityRef {
             id: Some(m.m.entity.id.clone()),

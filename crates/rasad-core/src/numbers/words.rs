@@ -157,7 +157,18 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Option<Parsed> {
                     }
                     let mult = match w.class {
                         Class::ScaleDual if group == 0.0 => 2.0,
-                        Class::Scale if group == 0.0 && !started => 1.0,
+                        // Rule `alfa_dual_construct`: `بينهم ألفا أجنبي` — `ألفا` with no number
+                        // before it and a noun after is the dual in construct, two thousand (after
+                        // a number, `25 ألفا`, it is the accusative thousand).
+                        Class::Scale if group == 0.0 && !started => {
+                            let bare = crate::normalize::normalize(t.text);
+                            let bare = bare.strip_prefix('و').unwrap_or(&bare);
+                            if bare == "الفا" && toks.get(k + 1).is_some_and(|n| n.kind == Tk::Word) {
+                                2.0
+                            } else {
+                                1.0
+                            }
+                        }
                         Class::Scale | Class::ScalePlural if group > 0.0 => group,
                         _ => break,
                     };
