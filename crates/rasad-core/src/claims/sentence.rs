@@ -266,8 +266,12 @@ impl<const N: usize> Combined<N> {
         // The members are the static claim word lists, each of which already compiled alone
         // (`every_lexicon_parses_and_has_unique_keys`); together they stay a few thousand
         // short words, far from aho-corasick's limits.
+        // A DFA: one table lookup per byte in the scan every sentence gets, where the
+        // default (a contiguous NFA for this many patterns) follows failure links; built once
+        // per process.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&keys)
             .expect("claim lexicons are small static word lists");
         Self { ac, owner, suffixes: members.map(|(_, s)| s) }
