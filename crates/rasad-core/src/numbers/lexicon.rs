@@ -85,6 +85,10 @@ pub(crate) type Phrase = Vec<String>;
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     words: WordMap<Word>,
+    /// Every word some reading of which is a number word: each word, and each prefix of
+    /// [`super::tokens::stems`] before each word of two chars or more — one lookup answers
+    /// the common "no" that took up to eighteen.
+    forms: WordMap<()>,
     pub pre: Vec<(Phrase, Qualifier)>,
     pub post: Vec<(Phrase, Qualifier)>,
     pub units: Vec<(Phrase, Unit)>,
@@ -169,11 +173,22 @@ impl Lexicon {
             };
             lx.context.entry(normalize(f)).or_default().push(role);
         }
+        for w in lx.words.keys() {
+            lx.forms.insert(w.clone(), ());
+            if w.chars().nth(1).is_some() {
+                for p in super::tokens::PREFIXES.map(|(p, _)| p) {
+                    lx.forms.insert(format!("{p}{w}"), ());
+                }
+            }
+        }
         lx
     }
 
     /// The number-word reading of a word token, clitics split off, honouring the `ال` rule.
     pub fn word<'t>(&self, w: &'t str) -> Option<(Stem<'t>, Word)> {
+        if !self.forms.contains_key(w) {
+            return None;
+        }
         stems(w).find_map(|s| {
             let e = *self.words.get(s.stem)?;
             let ok = match e.al {
@@ -187,7 +202,7 @@ impl Lexicon {
 
     /// True when some reading of the word is a number word (of any class).
     pub fn is_number_word(&self, w: &str) -> bool {
-        stems(w).any(|s| self.words.contains_key(s.stem))
+        self.forms.contains_key(w)
     }
 
     /// True when the word (clitics split off) has `role`.
@@ -228,6 +243,38 @@ pub(crate) fn phrase_at(toks: &[Token<'_>], i: usize, phrase: &[String]) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_number_word` by the precomputed set agrees with trying every clitic split, on
+    /// every number word in every prefix form, with a letter cut off or added, and bare.
+    #[test]
+    fn number_forms_match_clitic_split() {
+        let lx = lexicon();
+        let by_split = |w: &str| stems(w).any(|s| lx.words.contains_key(s.stem));
+        let mut probes: Vec<String> = Vec::new();
+        for w in lx.words.keys() {
+            for (p, _) in std::iter::once(("", false)).chain(super::super::tokens::PREFIXES) {
+                let f = format!("{p}{w}");
+                probes.push(f.chars().skip(1).collect());
+                probes.push(format!("{f}ه"));
+                probes.push(format!("ا{f}"));
+                probes.push(f);
+            }
+        }
+        probes.extend(["و", "ال", "لل", "ب", "وال", "ومية", "كمية"].map(str::to_owned));
+        for w in &probes {
+            assert_eq!(lx.is_number_word(w), by_split(w), "{w}");
+            let word_by_split = stems(w).find_map(|s| {
+                let e = lx.words.get(s.stem)?;
+                let ok = match e.al {
+                    Al::Any => true,
+                    Al::Required => s.al,
+                    Al::Forbidden => !s.al,
+                };
+                ok.then_some(s.prefix_len)
+            });
+            assert_eq!(lx.word(w).map(|(s, _)| s.prefix_len), word_by_split, "{w}");
+        }
+    }
 
     #[test]
     fn every_number_file_parses() {
