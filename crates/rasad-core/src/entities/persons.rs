@@ -136,11 +136,17 @@ fn tokenize(folded: &str) -> Vec<Tok> {
 
 /// Rule `article_prefix_split`: (proclitics with the article, rest) for `الرئيس`, `للناطق`, `والعلاقات`.
 fn split_article(w: &str) -> Option<(&str, &str)> {
+    // Every prefix opens with one of these letters: most words are answered by their first
+    // char (this ran for every token, twice or more).
+    if !w.starts_with(['ا', 'و', 'ف', 'ب', 'ك', 'ل']) {
+        return None;
+    }
     ARTICLE_PREFIXES
         .iter()
         .rev()
         .filter_map(|p| w.strip_prefix(p).map(|r| (*p, r)))
-        .find(|(p, r)| r.chars().count() >= if *p == "ال" { 2 } else { 3 })
+        // At least 2 (after `ال`) or 3 chars left, without counting them all.
+        .find(|(p, r)| r.chars().nth(if *p == "ال" { 1 } else { 2 }).is_some())
         .map(|(p, r)| (&w[..p.len()], r))
 }
 
@@ -691,6 +697,14 @@ pub fn person_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `split_article`'s first-char shortcut covers every prefix.
+    #[test]
+    fn article_prefixes_open_with_the_shortcut_letters() {
+        assert!(ARTICLE_PREFIXES.iter().all(|p| p.starts_with(['ا', 'و', 'ف', 'ب', 'ك', 'ل'])));
+        assert_eq!(split_article("والرئيس"), Some(("وال", "رئيس")));
+        assert_eq!(split_article("الي"), None);
+    }
 
     #[test]
     fn person_id_transliteration() {
