@@ -31,11 +31,17 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut at = 0usize;
-    // Bytes, not chars: a terminator starts with one of these bytes (`؟` with 0xD8, `…` with
-    // 0xE2), so every other char is passed over without being decoded. (Collecting the
-    // paragraph's chars first cost ~50 instructions a char.)
+    // Bytes, not chars: only a terminator's bytes (`؟` is D8 9F, `…` E2 80 A6) stop the scan,
+    // every other char is passed over without being decoded. (Collecting the paragraph's
+    // chars first cost ~50 instructions a char.)
     while at < bytes.len() {
-        if !matches!(bytes[at], b'.' | b'!' | b'?' | b'\n' | 0xD8 | 0xE2) {
+        let maybe = match bytes[at] {
+            b'.' | b'!' | b'?' | b'\n' => true,
+            0xD8 => bytes.get(at + 1) == Some(&0x9F),
+            0xE2 => bytes.get(at + 1..at + 3) == Some(&[0x80, 0xA6][..]),
+            _ => false,
+        };
+        if !maybe {
             at += 1;
             continue;
         }

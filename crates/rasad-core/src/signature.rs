@@ -54,12 +54,22 @@ pub fn minhash(text: &str) -> Vec<u32> {
 /// normalize(b)`, and words never span the break.)
 #[must_use]
 pub fn minhash_folded<'a>(parts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
-    let words: Vec<u64> = parts
-        .into_iter()
-        .flat_map(|p| p.split(|c: char| !is_alphanumeric(c)))
-        .filter(|w| !w.is_empty())
-        .map(hash_word)
-        .collect();
+    // The words (maximal runs of alphanumeric chars), hashed as they are found: one pass
+    // over the chars, where `split` + `filter` + `map` cost twice the instructions.
+    let mut words: Vec<u64> = Vec::new();
+    for p in parts {
+        let mut start = None;
+        for (at, c) in p.char_indices() {
+            if is_alphanumeric(c) {
+                start.get_or_insert(at);
+            } else if let Some(s) = start.take() {
+                words.push(hash_word(&p[s..at]));
+            }
+        }
+        if let Some(s) = start {
+            words.push(hash_word(&p[s..]));
+        }
+    }
     let shingles: Vec<u64> = if words.len() < SHINGLE {
         if words.is_empty() { Vec::new() } else { vec![words.iter().fold(0, |acc, &w| mix(acc ^ w))] }
     } else {
