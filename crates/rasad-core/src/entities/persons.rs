@@ -41,6 +41,11 @@ pub(crate) struct Lexicon {
     triggers: HashMap<String, Trigger>,
     /// Titles by their first word (article stripped), longest first.
     heads: HashMap<String, Vec<Vec<String>>>,
+    /// Every word `head_at` can find a title at: each first word of `heads`, bare or after
+    /// an article prefix or one of `و ف ل ب` — one lookup rules out most tokens.
+    head_forms: HashSet<String>,
+    /// [`Lexicon::trigger`] of every word that has one (the word, else after `و`, else after `ف`).
+    trigger_forms: HashMap<String, Trigger>,
     role_nouns: HashSet<String>,
     particles: HashSet<String>,
     waw_names: HashSet<String>,
@@ -64,10 +69,22 @@ impl Lexicon {
             };
             lex.triggers.insert(normalize(t.cell(r, "word")), kind);
         }
+        lex.trigger_forms = lex.triggers.clone();
+        for c in ["و", "ف"] {
+            for (w, kind) in &lex.triggers {
+                lex.trigger_forms.entry(format!("{c}{w}")).or_insert(*kind);
+            }
+        }
         for head in Table::parse(data::ROLE_HEADS).first_column() {
             let words: Vec<String> = normalize(head).split_whitespace().map(str::to_owned).collect();
             if let Some(first) = words.first() {
                 lex.heads.entry(first.clone()).or_default().push(words);
+            }
+        }
+        for first in lex.heads.keys() {
+            lex.head_forms.insert(first.clone());
+            for p in ARTICLE_PREFIXES.iter().chain(&["و", "ف", "ل", "ب"]) {
+                lex.head_forms.insert(format!("{p}{first}"));
             }
         }
         // Longest heads first, so `نائب رئيس` wins over `نائب`.
@@ -97,10 +114,7 @@ impl Lexicon {
     }
 
     fn trigger(&self, w: &str) -> Option<Trigger> {
-        self.triggers
-            .get(w)
-            .copied()
-            .or_else(|| ["و", "ف"].iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.triggers.get(r).copied())))
+        self.trigger_forms.get(w).copied()
     }
 }
 
@@ -362,7 +376,7 @@ impl Scan<'_> {
     /// prefix of its first word.
     fn head_at(&self, i: usize) -> Option<(usize, &str)> {
         let w = self.text(i);
-        if !self.is_word(i) {
+        if !self.is_word(i) || !self.lex.head_forms.contains(w) {
             return None;
         }
         let (prefix, bare) = self
@@ -697,6 +711,23 @@ pub fn person_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The precomputed trigger forms answer as the clitic split did.
+    #[test]
+    fn trigger_forms_match_clitic_split() {
+        let lex = Lexicon::load();
+        let by_split = |w: &str| {
+            lex.triggers.get(w).copied().or_else(|| {
+                ["و", "ف"].iter().find_map(|c| w.strip_prefix(c).and_then(|r| lex.triggers.get(r).copied()))
+            })
+        };
+        for w in lex.triggers.keys() {
+            for f in [w.clone(), format!("و{w}"), format!("ف{w}"), format!("وف{w}"), format!("ب{w}"), format!("{w}ه")]
+            {
+                assert_eq!(lex.trigger(&f), by_split(&f), "{f}");
+            }
+        }
+    }
 
     /// `split_article`'s first-char shortcut covers every prefix.
     #[test]
