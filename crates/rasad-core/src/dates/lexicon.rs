@@ -86,7 +86,7 @@ pub(crate) struct DateLexicon {
     /// Words (clitics and `ال` split off) that can open a date expression.
     triggers: WordMap<()>,
     /// Every word [`DateLexicon::may_start`] accepts by trigger: each clitic, optionally `ال`,
-    /// then a trigger — one lookup instead of up to eighteen per token.
+    /// then a trigger; and every number word form — one lookup instead of up to eighteen per token.
     starts: WordMap<()>,
     pub reference_year: i16,
     pub weekday_search_years: i16,
@@ -206,6 +206,10 @@ impl DateLexicon {
                 lx.starts.insert(format!("{c}ال{t}"), ());
             }
         }
+        // Number words open dates too (`ثلاثة أيام`): in the same set, one lookup a word.
+        for w in number_lexicon().number_forms() {
+            lx.starts.insert(w.to_owned(), ());
+        }
         lx
     }
 
@@ -237,7 +241,7 @@ impl DateLexicon {
         match t.kind {
             Tk::Num => true,
             Tk::Punct => false,
-            Tk::Word => self.starts.contains_key(t.text) || number_lexicon().is_number_word(t.text),
+            Tk::Word => self.starts.contains_key(t.text),
         }
     }
 

@@ -627,7 +627,7 @@ impl Linker {
         }
         // A few patterns per document: an NFA builds far faster than the default DFA.
         let automaton = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&pats)
             .ok()?;

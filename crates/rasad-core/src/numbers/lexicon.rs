@@ -16,9 +16,10 @@ pub(crate) struct WordHasher(u64);
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            // The chunk as a little-endian u64, zero-padded, assembled in registers: copying a
+            // short tail into a buffer was a `memcpy` call per lookup.
+            let word = chunk.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 
@@ -200,6 +201,11 @@ impl Lexicon {
         })
     }
 
+    /// The words [`Lexicon::is_number_word`] accepts.
+    pub fn number_forms(&self) -> impl Iterator<Item = &str> {
+        self.forms.keys().map(String::as_str)
+    }
+
     /// True when some reading of the word is a number word (of any class).
     pub fn is_number_word(&self, w: &str) -> bool {
         self.forms.contains_key(w)
@@ -243,6 +249,22 @@ pub(crate) fn phrase_at(toks: &[Token<'_>], i: usize, phrase: &[String]) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The register-built chunks hash as the zero-padded buffer did (map order depends on it).
+    #[test]
+    fn word_hasher_matches_buffered_chunks() {
+        for w in ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "الاف", "والمئات والعشرات"] {
+            let mut h = WordHasher::default();
+            h.write(w.as_bytes());
+            let mut want = 0u64;
+            for chunk in w.as_bytes().chunks(8) {
+                let mut buf = [0u8; 8];
+                buf[..chunk.len()].copy_from_slice(chunk);
+                want = (want.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            assert_eq!(h.finish(), want, "{w}");
+        }
+    }
 
     /// `is_number_word` by the precomputed set agrees with trying every clitic split, on
     /// every number word in every prefix form, with a letter cut off or added, and bare.
