@@ -41,6 +41,28 @@ const SLOT_KEYS: [u64; SLOTS] = {
     k
 };
 
+/// `SLOT_KEYS` through the first step of [`mix`], `v ^ (v >> 30)`: a shift distributes over
+/// xor, so that step of `mix(s ^ key)` is `step(s) ^ step(key)` — taken once per shingle and
+/// once per key instead of once per slot and shingle.
+const SLOT_STEPS: [u64; SLOTS] = {
+    let mut k = [0; SLOTS];
+    let mut i = 0;
+    while i < SLOTS {
+        k[i] = SLOT_KEYS[i] ^ (SLOT_KEYS[i] >> 30);
+        i += 1;
+    }
+    k
+};
+
+/// The top half of `mix(x)`, given `x ^ (x >> 30)`.
+#[inline(always)]
+#[allow(clippy::cast_possible_truncation)]
+const fn mix_top_after_step(step: u64) -> u32 {
+    let mut x = step.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    ((x ^ (x >> 31)) >> 32) as u32
+}
+
 /// The MinHash signature of `text` (normalized inside). Empty text → all slots `u32::MAX`.
 #[must_use]
 pub fn minhash(text: &str) -> Vec<u32> {
@@ -81,14 +103,13 @@ pub fn minhash_folded<'a>(parts: impl IntoIterator<Item = &'a str>) -> Vec<u32> 
     // 64-bit multiplies on SSE2 pairs, ~31 instructions per slot and shingle against ~16
     // scalar (the signature was 15 % of the pipeline's instructions). A minimum does not
     // depend on the order it is taken in, so the slots are the same as shingle-major.
-    for keys in SLOT_KEYS.chunks_exact(4) {
+    let shingles: Vec<u64> = shingles.into_iter().map(|s| s ^ (s >> 30)).collect();
+    for keys in SLOT_STEPS.chunks_exact(4) {
         let mut min = [u32::MAX; 4];
         for &s in &shingles {
             let s = std::hint::black_box(s);
             for (m, &key) in min.iter_mut().zip(keys) {
-                #[allow(clippy::cast_possible_truncation)]
-                let h = (mix(s ^ key) >> 32) as u32;
-                *m = (*m).min(h);
+                *m = (*m).min(mix_top_after_step(s ^ key));
             }
         }
         sig.extend_from_slice(&min);
@@ -134,6 +155,16 @@ mod tests {
         let body = paras.join("\n\n");
         let folded: Vec<String> = paras.iter().map(|p| normalize(p)).collect();
         assert_eq!(minhash_folded(folded.iter().map(String::as_str)), minhash(&body));
+    }
+
+    #[test]
+    fn split_first_step_gives_mix() {
+        let mut v = 0x1234_5678_9abc_def0_u64;
+        for (i, &key) in SLOT_KEYS.iter().enumerate() {
+            v = mix(v);
+            let want = (mix(v ^ key) >> 32) as u32;
+            assert_eq!(mix_top_after_step((v ^ (v >> 30)) ^ SLOT_STEPS[i]), want);
+        }
     }
 
     #[test]
