@@ -597,7 +597,7 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
 /// Rule `short_mention_linking`: later mentions by a tail of a full name (`باييف`, `نزار باييف`),
 /// for each person given as its folded tokens. A tail two persons share links to neither.
 pub(crate) struct Linker {
-    automaton: aho_corasick::AhoCorasick,
+    matcher: super::linker::Longest,
     owners: Vec<usize>,
 }
 
@@ -625,26 +625,20 @@ impl Linker {
         if pats.is_empty() {
             return None;
         }
-        // A few patterns per document: an NFA builds far faster than the default DFA.
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&pats)
-            .ok()?;
-        Some(Self { automaton, owners })
+        // A few patterns per document: matched without building an automaton.
+        Some(Self { matcher: super::linker::Longest::new(pats), owners })
     }
 
     /// (person index, folded span) of every linked mention in `folded`.
     pub(crate) fn find(&self, folded: &str) -> Vec<(usize, Span)> {
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(folded) {
-            let (s, e) = (m.start(), m.end());
+        for (pattern, s, e) in self.matcher.find_iter(folded) {
             if folded[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
             let prefix = &folded[super::matcher::word_start(folded, s)..s];
             if ["", "و", "ف", "ب", "ل", "ك", "وب", "ول"].contains(&prefix) {
-                out.push((self.owners[m.pattern().as_usize()], Span::new(s, e)));
+                out.push((self.owners[pattern], Span::new(s, e)));
             }
         }
         out
