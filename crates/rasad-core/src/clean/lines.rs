@@ -136,7 +136,9 @@ mod tests {
     /// The one-pass counts are those of `split_whitespace` and the byte loop they replaced.
     #[test]
     fn one_pass_counts_match_split_and_bytes() {
-        for line in ["قال  المتحدث - | إن 300 مقاتل", "ISIS fighters\u{00A0}returned | ـ", "  ", "a-b ، ؟ ١٢", "é Ж 中 ٠"] {
+        for line in
+            ["قال  المتحدث - | إن 300 مقاتل", "ISIS fighters\u{00A0}returned | ـ", "  ", "a-b ، ؟ ١٢", "é Ж 中 ٠"]
+        {
             let l = features(line, Span::new(0, line.len()), 0);
             let words = line.split_whitespace().filter(|w| w.chars().any(is_word_char)).count();
             let arabic = line.bytes().filter(|b| (0xD8..=0xDB).contains(b)).count();

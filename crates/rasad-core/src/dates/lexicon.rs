@@ -77,6 +77,11 @@ pub(crate) struct DateLexicon {
     /// By first word; longest phrase first.
     months: WordMap<Vec<(Phrase, u8, System)>>,
     weekdays: WordMap<u8>,
+    /// `months` by every clitic form of a first word: the lists of each clitic split, in
+    /// [`CLITICS`] order (one lookup for `month_at` instead of nine).
+    month_forms: WordMap<Vec<(Phrase, u8, System)>>,
+    /// [`DateLexicon::weekday`] of every clitic form, the first clitic winning.
+    weekday_forms: WordMap<u8>,
     units: WordMap<(Unit, u8)>,
     /// [`DateLexicon::unit`] of every word that has one: each clitic before each unit word,
     /// the first clitic in [`CLITICS`] order winning as in the lookup it replaces (one lookup
@@ -199,6 +204,12 @@ impl DateLexicon {
             for (u, v) in &lx.units {
                 lx.unit_forms.entry(format!("{c}{u}")).or_insert(*v);
             }
+            for (w, v) in &lx.weekdays {
+                lx.weekday_forms.entry(format!("{c}{w}")).or_insert(*v);
+            }
+            for (w, list) in &lx.months {
+                lx.month_forms.entry(format!("{c}{w}")).or_default().extend(list.iter().cloned());
+            }
         }
         for t in lx.triggers.keys() {
             for c in CLITICS {
@@ -220,7 +231,7 @@ impl DateLexicon {
         if t.kind != Tk::Word {
             return None;
         }
-        let candidates = CLITICS.iter().filter_map(|c| self.months.get(strip(t.text, c)?)).flatten();
+        let candidates = self.month_forms.get(t.text).into_iter().flatten();
         for (p, m, s) in candidates {
             let rest_ok = p.iter().skip(1).enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|x| x.text == w));
             if rest_ok {
@@ -247,7 +258,7 @@ impl DateLexicon {
 
     /// A weekday (0 = Sunday) at a word, clitics split off.
     pub fn weekday(&self, w: &str) -> Option<u8> {
-        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.weekdays.get(r).copied()))
+        self.weekday_forms.get(w).copied()
     }
 
     /// A time unit at a word (`أيام`, `يومين`), clitics split off: (unit, implied count).
@@ -275,6 +286,26 @@ pub(crate) fn lexicon() -> &'static DateLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `weekday` and `month_at`'s candidates by the precomputed maps agree with trying the
+    /// clitics in order.
+    #[test]
+    fn weekday_and_month_forms_match_clitic_split() {
+        let lx = lexicon();
+        let words: Vec<String> = lx.weekdays.keys().chain(lx.months.keys()).cloned().collect();
+        for w in &words {
+            for c in CLITICS.iter().chain(&["ال", "وال"]) {
+                let f = format!("{c}{w}");
+                for f in [f.clone(), format!("{f}ا"), f.chars().skip(1).collect()] {
+                    let wd = CLITICS.iter().find_map(|c| strip(&f, c).and_then(|r| lx.weekdays.get(r).copied()));
+                    assert_eq!(lx.weekday(&f), wd, "{f}");
+                    let months: Vec<_> =
+                        CLITICS.iter().filter_map(|c| lx.months.get(strip(&f, c)?)).flatten().collect();
+                    assert_eq!(lx.month_forms.get(&f).into_iter().flatten().collect::<Vec<_>>(), months, "{f}");
+                }
+            }
+        }
+    }
 
     /// `unit` by the precomputed map agrees with trying the clitics in order, on every unit
     /// word in every clitic form and on near misses.
