@@ -191,7 +191,11 @@ pub fn folded_len(input: &str) -> usize {
 /// suffice for the output: only ASCII, Latin-1, Arabic and continuation bytes occur. (Lead
 /// bytes 0xC4–0xD7 and ≥ 0xDC start chars that might lowercase or expand to more bytes.)
 fn fold_cannot_grow(input: &str) -> bool {
-    !input.bytes().any(|b| matches!(b, 0xC4..=0xD7 | 0xDC..=0xFF))
+    // In 64-byte blocks, each folded without a branch (vectorized): `any` tested byte by byte.
+    input
+        .as_bytes()
+        .chunks(64)
+        .all(|block| !block.iter().fold(false, |seen, &b| seen | matches!(b, 0xC4..=0xD7 | 0xDC..=0xFF)))
 }
 
 /// Folds `input` for matching. One allocation: the output string, sized exactly.
@@ -378,6 +382,15 @@ mod tests {
     fn arabic_fold_table_matches_rules() {
         for c in '\u{0600}'..='\u{06FF}' {
             assert_eq!(fold_char(c), fold_char_rules(c), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn cannot_grow_by_blocks_matches_any() {
+        let long = "كلمة عربية ".repeat(20);
+        for s in ["", "abc", "الكتاب", "Ärger", "İ", "ﷺ", long.as_str(), &format!("{long}İ"), &format!("İ{long}")]
+        {
+            assert_eq!(fold_cannot_grow(s), !s.bytes().any(|b| matches!(b, 0xC4..=0xD7 | 0xDC..=0xFF)), "{s}");
         }
     }
 
