@@ -232,7 +232,8 @@ pub(crate) fn phrase_at(toks: &[Token<'_>], i: usize, phrase: &[String]) -> Opti
         if t.text == want {
             continue;
         }
-        if k == 0 && t.kind == Tk::Word {
+        // A clitic form ends with the word: most tokens are ruled out before trying eight splits.
+        if k == 0 && t.kind == Tk::Word && t.text.ends_with(want.as_str()) {
             let rest = ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"]
                 .iter()
                 .find_map(|p| t.text.strip_prefix(p).filter(|r| *r == want).map(|_| p.len()));
