@@ -78,7 +78,9 @@ pub fn minhash(text: &str) -> Vec<u32> {
 pub fn minhash_folded<'a>(parts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
     // The words (maximal runs of alphanumeric chars), hashed as they are found: one pass
     // over the chars, where `split` + `filter` + `map` cost twice the instructions.
-    let mut words: Vec<u64> = Vec::new();
+    let parts: Vec<&str> = parts.into_iter().collect();
+    // Room for a word every six bytes, so the list rarely grows.
+    let mut words: Vec<u64> = Vec::with_capacity(parts.iter().map(|p| p.len() / 6 + 1).sum());
     for p in parts {
         let mut start = None;
         for (at, c) in p.char_indices() {

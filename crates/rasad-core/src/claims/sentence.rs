@@ -75,7 +75,9 @@ impl Sent {
     /// Tokenizes `text[span]`.
     pub(crate) fn new(text: &str, span: Span) -> Self {
         let part = span.slice(text);
-        let mut toks = Vec::new();
+        // Room for a token every six bytes (a short Arabic word and its space), so the token
+        // list of a paragraph rarely grows.
+        let mut toks = Vec::with_capacity(part.len() / 6 + 1);
         let mut folded = String::with_capacity(part.len());
         // Each char with its class, classified once; a lookahead is all the digit-group rule
         // needs.

@@ -128,7 +128,7 @@ struct Tok {
 }
 
 fn tokenize(folded: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(folded.len() / 6 + 1);
     let mut word_start: Option<usize> = None;
     for (i, c) in folded.char_indices() {
         if is_word_char(c) {
