@@ -114,6 +114,10 @@ pub(crate) fn scan_paragraph(
         if t.class != TokClass::Word || w.chars().nth(4).is_none() || definite(w) {
             continue;
         }
+        // Every dual shape below ends in `ان` or `ين` (`تان`, `تين` too): other words are no dual.
+        if !(w.ends_with("ان") || w.ends_with("ين")) {
+            continue;
+        }
         let class = dual_of_subject(w).or_else(|| dual_by_agreement(w, s.word(i + 1)).then_some(SubjectClass::Person));
         let Some(class) = class else { continue };
         // Rule `named_entity_is_not_a_dual`: `طالبان` (the Taliban) has the shape of the dual of
