@@ -266,6 +266,11 @@ impl DateLexicon {
         self.unit_forms.get(w).copied()
     }
 
+    /// The words [`DateLexicon::unit`] answers.
+    pub fn unit_forms(&self) -> impl Iterator<Item = &str> {
+        self.unit_forms.keys().map(String::as_str)
+    }
+
     /// Bytes of the clitic split off a time-unit word.
     pub fn unit_clitic(&self, w: &str) -> Option<usize> {
         CLITICS.iter().find(|c| strip(w, c).is_some_and(|r| self.units.contains_key(r))).map(|c| c.len())
