@@ -228,7 +228,18 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// C0 control bytes other than white space: in 8-bit text they mean binary data.
 fn count_c0_controls(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)).count()
+    // Summed in 32-byte blocks of u8 flags (branch-free, so LLVM vectorizes it; a block
+    // counts at most 32): the filter-and-count took ~6 instructions a byte.
+    bytes
+        .chunks(32)
+        .map(|block| {
+            let n: u8 = block
+                .iter()
+                .map(|&b| u8::from(b < 0x20) & u8::from(!matches!(b, 0x09..=0x0D)))
+                .fold(0, u8::wrapping_add);
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// Text that is more than a quarter replacement chars or controls carries no article.
@@ -268,6 +279,16 @@ fn looks_like_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_count_matches_filter() {
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(1000).chain(*b"\x01\x1f\t\n").collect();
+        for n in [0, 1, 31, 32, 33, 100, bytes.len()] {
+            let want =
+                bytes[..n].iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)).count();
+            assert_eq!(count_c0_controls(&bytes[..n]), want);
+        }
+    }
 
     fn win1256(s: &str) -> Vec<u8> {
         let (b, _, unmappable) = encoding_rs::WINDOWS_1256.encode(s);

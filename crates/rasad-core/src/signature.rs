@@ -41,6 +41,28 @@ const SLOT_KEYS: [u64; SLOTS] = {
     k
 };
 
+/// `SLOT_KEYS` through the first step of [`mix`], `v ^ (v >> 30)`: a shift distributes over
+/// xor, so that step of `mix(s ^ key)` is `step(s) ^ step(key)` — taken once per shingle and
+/// once per key instead of once per slot and shingle.
+const SLOT_STEPS: [u64; SLOTS] = {
+    let mut k = [0; SLOTS];
+    let mut i = 0;
+    while i < SLOTS {
+        k[i] = SLOT_KEYS[i] ^ (SLOT_KEYS[i] >> 30);
+        i += 1;
+    }
+    k
+};
+
+/// The top half of `mix(x)`, given `x ^ (x >> 30)`.
+#[inline(always)]
+#[allow(clippy::cast_possible_truncation)]
+const fn mix_top_after_step(step: u64) -> u32 {
+    let mut x = step.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    ((x ^ (x >> 31)) >> 32) as u32
+}
+
 /// The MinHash signature of `text` (normalized inside). Empty text → all slots `u32::MAX`.
 #[must_use]
 pub fn minhash(text: &str) -> Vec<u32> {
@@ -54,31 +76,44 @@ pub fn minhash(text: &str) -> Vec<u32> {
 /// normalize(b)`, and words never span the break.)
 #[must_use]
 pub fn minhash_folded<'a>(parts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
-    let words: Vec<u64> = parts
-        .into_iter()
-        .flat_map(|p| p.split(|c: char| !is_alphanumeric(c)))
-        .filter(|w| !w.is_empty())
-        .map(hash_word)
-        .collect();
-    let mut sig = vec![u32::MAX; SLOTS];
-    let mut update = |shingle: u64| {
-        for (slot, key) in sig.iter_mut().zip(SLOT_KEYS) {
-            let h = mix(shingle ^ key);
-            #[allow(clippy::cast_possible_truncation)]
-            let h = (h >> 32) as u32;
-            if h < *slot {
-                *slot = h;
+    // The words (maximal runs of alphanumeric chars), hashed as they are found: one pass
+    // over the chars, where `split` + `filter` + `map` cost twice the instructions.
+    let parts: Vec<&str> = parts.into_iter().collect();
+    // Room for a word every six bytes, so the list rarely grows.
+    let mut words: Vec<u64> = Vec::with_capacity(parts.iter().map(|p| p.len() / 6 + 1).sum());
+    for p in parts {
+        let mut start = None;
+        for (at, c) in p.char_indices() {
+            if is_alphanumeric(c) {
+                start.get_or_insert(at);
+            } else if let Some(s) = start.take() {
+                words.push(hash_word(&p[s..at]));
             }
         }
-    };
-    if words.len() < SHINGLE {
-        if !words.is_empty() {
-            update(words.iter().fold(0, |acc, &w| mix(acc ^ w)));
+        if let Some(s) = start {
+            words.push(hash_word(&p[s..]));
         }
+    }
+    let shingles: Vec<u64> = if words.len() < SHINGLE {
+        if words.is_empty() { Vec::new() } else { vec![words.iter().fold(0, |acc, &w| mix(acc ^ w))] }
     } else {
-        for win in words.windows(SHINGLE) {
-            update(win.iter().fold(0, |acc, &w| mix(acc.rotate_left(17) ^ w)));
+        words.windows(SHINGLE).map(|win| win.iter().fold(0_u64, |acc, &w| mix(acc.rotate_left(17) ^ w))).collect()
+    };
+    let mut sig = Vec::with_capacity(SLOTS);
+    // Slot-major, four slots per pass over the shingles, each slot's minimum in a register.
+    // (Shingle-major over all 64 slots, LLVM vectorized the loop and emulated the 64-bit
+    // multiplies on SSE2 pairs: ~25 instructions per slot and shingle against ~19 here; the
+    // signature was 15 % of the pipeline's instructions.) A minimum does not depend on the
+    // order it is taken in, so the slots are the same as shingle-major.
+    let shingles: Vec<u64> = shingles.into_iter().map(|s| s ^ (s >> 30)).collect();
+    for keys in SLOT_STEPS.chunks_exact(4) {
+        let mut min = [u32::MAX; 4];
+        for &s in &shingles {
+            for (m, &key) in min.iter_mut().zip(keys) {
+                *m = (*m).min(mix_top_after_step(s ^ key));
+            }
         }
+        sig.extend_from_slice(&min);
     }
     sig
 }
@@ -121,6 +156,16 @@ mod tests {
         let body = paras.join("\n\n");
         let folded: Vec<String> = paras.iter().map(|p| normalize(p)).collect();
         assert_eq!(minhash_folded(folded.iter().map(String::as_str)), minhash(&body));
+    }
+
+    #[test]
+    fn split_first_step_gives_mix() {
+        let mut v = 0x1234_5678_9abc_def0_u64;
+        for (i, &key) in SLOT_KEYS.iter().enumerate() {
+            v = mix(v);
+            let want = (mix(v ^ key) >> 32) as u32;
+            assert_eq!(mix_top_after_step((v ^ (v >> 30)) ^ SLOT_STEPS[i]), want);
+        }
     }
 
     #[test]

@@ -8,16 +8,17 @@ use crate::model::{Document, Entity, EntityKind, Mention, MentionForm, Span};
 use crate::normalize::is_removed_mark;
 
 /// Entities for accusative demonyms (`-يًّا`) not already covered by a mention, and the dual
-/// counts ([`super::duals`]) — one tokenization of every paragraph serves both.
-pub(crate) fn scan(doc: &Document) -> (Vec<Entity>, Vec<super::duals::Dual>) {
+/// counts ([`super::duals`]) — one tokenization of every paragraph serves both, and is
+/// returned (one [`Sent`] per paragraph) for the sentences to be cut out of.
+pub(crate) fn scan(doc: &Document) -> (Vec<Entity>, Vec<super::duals::Dual>, Vec<Sent>) {
     let g = crate::entities::gazetteer();
     let cover = Cover::new(doc);
     let mut out: Vec<Entity> = Vec::new();
     let mut duals = Vec::new();
     let number_starts: std::collections::HashSet<usize> = doc.numbers.iter().map(|m| m.span.start).collect();
-    for p in &doc.paragraphs {
-        let s = Sent::new(&doc.text, p.span);
-        super::duals::scan_paragraph(doc, &s, &number_starts, &mut duals);
+    let sents: Vec<Sent> = doc.paragraphs.iter().map(|p| Sent::new(&doc.text, p.span)).collect();
+    for s in &sents {
+        super::duals::scan_paragraph(doc, s, &number_starts, &mut duals);
         for (i, t) in s.toks.iter().enumerate() {
             let w = s.word(i);
             // `روسيان` (two Russians, with `موظفان`) is the dual of the same nisba.
@@ -64,7 +65,7 @@ pub(crate) fn scan(doc: &Document) -> (Vec<Entity>, Vec<super::duals::Dual>) {
             }
         }
     }
-    (out, duals)
+    (out, duals, sents)
 }
 
 /// Which spans the document's mentions cover, answered in O(log n) per word: mentions by

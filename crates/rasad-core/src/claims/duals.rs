@@ -110,7 +110,12 @@ pub(crate) fn scan_paragraph(
 ) {
     for (i, t) in s.toks.iter().enumerate() {
         let w = s.word(i);
-        if t.class != TokClass::Word || w.chars().count() < 5 || definite(w) {
+        // Fewer than five chars, without counting every char of a long word.
+        if t.class != TokClass::Word || w.chars().nth(4).is_none() || definite(w) {
+            continue;
+        }
+        // Every dual shape below ends in `ان` or `ين` (`تان`, `تين` too): other words are no dual.
+        if !(w.ends_with("ان") || w.ends_with("ين")) {
             continue;
         }
         let class = dual_of_subject(w).or_else(|| dual_by_agreement(w, s.word(i + 1)).then_some(SubjectClass::Person));

@@ -63,7 +63,7 @@ const MAX_CLAIMS_PER_SENTENCE: usize = 16;
 /// date and outlet are already filled in.
 #[must_use]
 pub fn extract(doc: &Document) -> Facts {
-    let (extra, duals) = demonyms::scan(doc);
+    let (extra, duals, para_sents) = demonyms::scan(doc);
     let ctx = DocCtx::new(doc, &extra, &duals, lexicon::get());
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let nationality = self::origin::article_nationality(doc);
@@ -72,11 +72,11 @@ pub fn extract(doc: &Document) -> Facts {
     let mut found: Vec<Found> = Vec::new();
     let mut recent = Recent::default();
     let mut facts = Facts::default();
-    for p in &doc.paragraphs {
+    for (p, para) in doc.paragraphs.iter().zip(&para_sents) {
         carry.begin_paragraph();
         let mut previous: Option<View<'_>> = None;
         for span in crate::segment::sentences(&doc.text, p.span) {
-            let v = View::new(&ctx, span);
+            let v = View::new(&ctx, para.within(&doc.text, span));
             let attr = attribution::analyze(&ctx, &v, &mut carry);
             roles::roles(&ctx, &v, &mut facts.roles);
             roles::statements(&ctx, &v, &attr.events, &mut facts.statements);

@@ -49,7 +49,17 @@ pub(crate) struct Sent {
     pub(crate) folded: String,
 }
 
+/// The class of every char below U+0700 (ASCII and the Arabic block, nearly every char of
+/// a text), computed once by [`class_by_rules`]: the rules cost ~38 instructions a char
+/// (`is_whitespace` takes the Unicode tables for non-ASCII chars), the table ~5.
+static CLASSES: std::sync::LazyLock<Vec<Option<TokClass>>> =
+    std::sync::LazyLock::new(|| ('\0'..'\u{0700}').map(class_by_rules).collect());
+
 fn class_of(c: char) -> Option<TokClass> {
+    CLASSES.get(c as usize).copied().unwrap_or_else(|| class_by_rules(c))
+}
+
+fn class_by_rules(c: char) -> Option<TokClass> {
     if c.is_whitespace() {
         None
     } else if c.is_ascii_digit() || is_arabic_digit(c) {
@@ -65,7 +75,9 @@ impl Sent {
     /// Tokenizes `text[span]`.
     pub(crate) fn new(text: &str, span: Span) -> Self {
         let part = span.slice(text);
-        let mut toks = Vec::new();
+        // Room for a token every six bytes (a short Arabic word and its space), so the token
+        // list of a paragraph rarely grows.
+        let mut toks = Vec::with_capacity(part.len() / 6 + 1);
         let mut folded = String::with_capacity(part.len());
         // Each char with its class, classified once; a lookahead is all the digit-group rule
         // needs.
@@ -112,6 +124,36 @@ impl Sent {
             }
         }
         Self { span, toks, folded }
+    }
+
+    /// [`Sent::new`] of `text[span]`, cut out of `self`, the sentence's paragraph, when
+    /// `span` lies inside it and no token of the paragraph straddles either end of `span`:
+    /// the tokenizer is then in the same state at `span.start` as at any token boundary,
+    /// and its one-char lookahead never crosses `span.end` (a token that would have used it
+    /// straddles). Else it tokenizes `span` afresh. (Tokenizing every sentence again after
+    /// its paragraph was a tenth of the pipeline's instructions.)
+    pub(crate) fn within(&self, text: &str, span: Span) -> Self {
+        let straddles = |at: usize| {
+            let i = self.toks.partition_point(|t| t.span.end <= at);
+            self.toks.get(i).is_some_and(|t| t.span.start < at)
+        };
+        if span.start < self.span.start || span.end > self.span.end || straddles(span.start) || straddles(span.end) {
+            return Self::new(text, span);
+        }
+        let a = self.toks.partition_point(|t| t.span.start < span.start);
+        let b = self.toks.partition_point(|t| t.span.end <= span.end);
+        let Some(toks) = self.toks.get(a..b).filter(|t| !t.is_empty()) else {
+            return Self { span, toks: Vec::new(), folded: String::new() };
+        };
+        let (from, to) = (toks[0].folded.0, toks[toks.len() - 1].folded.1);
+        Self {
+            span,
+            toks: toks
+                .iter()
+                .map(|t| Tok { span: t.span, folded: (t.folded.0 - from, t.folded.1 - from), class: t.class })
+                .collect(),
+            folded: self.folded[from..to].to_owned(),
+        }
     }
 
     /// The folded form of token `i`.
@@ -236,8 +278,12 @@ impl<const N: usize> Combined<N> {
         // The members are the static claim word lists, each of which already compiled alone
         // (`every_lexicon_parses_and_has_unique_keys`); together they stay a few thousand
         // short words, far from aho-corasick's limits.
+        // A DFA: one table lookup per byte in the scan every sentence gets, where the
+        // default (a contiguous NFA for this many patterns) follows failure links; built once
+        // per process.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&keys)
             .expect("claim lexicons are small static word lists");
         Self { ac, owner, suffixes: members.map(|(_, s)| s) }
@@ -332,6 +378,43 @@ mod tests {
         }
         // The cases exercise every member, so the comparison above is not vacuous.
         assert!(found.iter().all(|&n| n > 0), "hits per member: {found:?}");
+    }
+
+    /// Cutting a sentence out of its paragraph gives what tokenizing it alone gives, at
+    /// sentence ends inside a digit group or a word (the hard cut of a long sentence) too.
+    #[test]
+    fn within_matches_new() {
+        let sig = |s: &Sent| -> Vec<(Span, String, TokClass)> {
+            (0..s.toks.len()).map(|i| (s.toks[i].span, s.word(i).to_owned(), s.toks[i].class)).collect()
+        };
+        let long = "كلمة ".repeat(300);
+        let mut paras: Vec<String> = COMBINED_CASES.iter().map(|t| format!("«{t}» وقال آخر: عاد 2.5 ألف. ")).collect();
+        paras.push(format!("{long}، وعاد 12,500 شخص\u{064E}\u{064E} إلى ديارهم."));
+        paras.push("نحو 2,5 و٣٫٥ ــ بـ20 \u{0651}\u{0651} عنصرا!".to_owned());
+        for text in &paras {
+            let para = Sent::new(text, Span::new(0, text.len()));
+            let mut cuts: Vec<Span> = crate::segment::sentences(text, para.span);
+            // Every pair of char boundaries of a short paragraph, to hit the fallback too.
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            if bounds.len() < 160 {
+                for (k, &a) in bounds.iter().enumerate() {
+                    cuts.extend(bounds[k..].iter().map(|&b| Span::new(a, b)));
+                }
+            }
+            for span in cuts {
+                let (cut, alone) = (para.within(text, span), Sent::new(text, span));
+                assert_eq!(sig(&cut), sig(&alone), "{:?} in {text}", span.slice(text));
+                assert_eq!(cut.folded, alone.folded);
+                assert_eq!(cut.span, alone.span);
+            }
+        }
+    }
+
+    #[test]
+    fn class_table_matches_rules() {
+        for c in ('\0'..'\u{0800}').chain(['\u{00A0}', '\u{2003}', '\u{200C}', '\u{FEFF}', 'é', '\u{FE70}']) {
+            assert_eq!(class_of(c), class_by_rules(c), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -190,9 +190,9 @@ fn in_sentence(s: &Sent, span: Span) -> Option<(usize, usize)> {
 }
 
 impl<'d> View<'d> {
-    pub(crate) fn new(ctx: &DocCtx<'d>, span: Span) -> Self {
-        let doc = ctx.doc;
-        let s = Sent::new(&doc.text, span);
+    /// The view of sentence `s` (tokenized by [`Sent::within`] its paragraph).
+    pub(crate) fn new(ctx: &DocCtx<'d>, s: Sent) -> Self {
+        let span = s.span;
         let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
         let mentions: Vec<MentionTok<'d>> = ctx.mentions[first..]
             .iter()

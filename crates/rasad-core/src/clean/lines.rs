@@ -73,16 +73,30 @@ pub fn split(text: &str) -> Vec<Line> {
 }
 
 fn features(line: &str, span: Span, block: usize) -> Line {
-    // Words with a letter or digit: a lone `-` or `|` is not a word.
-    let words = line.split_whitespace().filter(|w| w.chars().any(is_word_char)).count();
-    // Counted on bytes: a UTF-8 lead byte 0xD8..=0xDB starts a char of the Arabic block
-    // (U+0600..U+06FF; its few marks and digits do not change which script dominates).
-    let (mut arabic, mut latin) = (0, 0);
-    for &b in line.as_bytes() {
-        if (0xD8..=0xDB).contains(&b) {
+    // One pass over the chars for the three counts (`split_whitespace` and a byte loop were
+    // two). Words: white-space separated runs with a letter or digit (a lone `-` or `|` is
+    // not a word). Arabic: chars of the Arabic block U+0600..U+06FF (a UTF-8 lead byte
+    // 0xD8..=0xDB; its few marks and digits do not change which script dominates). Latin:
+    // ASCII letters.
+    let (mut words, mut arabic, mut latin) = (0, 0, 0);
+    let (mut in_word, mut counted) = (false, false);
+    for c in line.chars() {
+        if ('\u{0600}'..='\u{06FF}').contains(&c) {
             arabic += 1;
-        } else if b.is_ascii_alphabetic() {
+        } else if c.is_ascii_alphabetic() {
             latin += 1;
+        }
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            counted = false;
+        }
+        if !counted && is_word_char(c) {
+            counted = true;
+            words += 1;
         }
     }
     let k = if line.len() <= MAX_KEYED_BYTES && words <= MAX_KEYED_WORDS { key(line) } else { String::new() };
@@ -118,6 +132,20 @@ impl Line {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass counts are those of `split_whitespace` and the byte loop they replaced.
+    #[test]
+    fn one_pass_counts_match_split_and_bytes() {
+        for line in
+            ["قال  المتحدث - | إن 300 مقاتل", "ISIS fighters\u{00A0}returned | ـ", "  ", "a-b ، ؟ ١٢", "é Ж 中 ٠"]
+        {
+            let l = features(line, Span::new(0, line.len()), 0);
+            let words = line.split_whitespace().filter(|w| w.chars().any(is_word_char)).count();
+            let arabic = line.bytes().filter(|b| (0xD8..=0xDB).contains(b)).count();
+            let latin = line.bytes().filter(u8::is_ascii_alphabetic).count();
+            assert_eq!((l.words, l.arabic, l.latin), (words, arabic, latin), "{line}");
+        }
+    }
 
     #[test]
     fn split_trims_nbsp_and_counts_blocks() {

@@ -77,12 +77,21 @@ pub(crate) struct DateLexicon {
     /// By first word; longest phrase first.
     months: WordMap<Vec<(Phrase, u8, System)>>,
     weekdays: WordMap<u8>,
+    /// `months` by every clitic form of a first word: the lists of each clitic split, in
+    /// [`CLITICS`] order (one lookup for `month_at` instead of nine).
+    month_forms: WordMap<Vec<(Phrase, u8, System)>>,
+    /// [`DateLexicon::weekday`] of every clitic form, the first clitic winning.
+    weekday_forms: WordMap<u8>,
     units: WordMap<(Unit, u8)>,
+    /// [`DateLexicon::unit`] of every word that has one: each clitic before each unit word,
+    /// the first clitic in [`CLITICS`] order winning as in the lookup it replaces (one lookup
+    /// instead of up to nine for every word of the text).
+    unit_forms: WordMap<(Unit, u8)>,
     rel: WordMap<Rel>,
     /// Words (clitics and `ال` split off) that can open a date expression.
     triggers: WordMap<()>,
     /// Every word [`DateLexicon::may_start`] accepts by trigger: each clitic, optionally `ال`,
-    /// then a trigger — one lookup instead of up to eighteen per token.
+    /// then a trigger; and every number word form — one lookup instead of up to eighteen per token.
     starts: WordMap<()>,
     pub reference_year: i16,
     pub weekday_search_years: i16,
@@ -191,11 +200,26 @@ impl DateLexicon {
                 lx.weekday_search_years = y;
             }
         }
+        for c in CLITICS {
+            for (u, v) in &lx.units {
+                lx.unit_forms.entry(format!("{c}{u}")).or_insert(*v);
+            }
+            for (w, v) in &lx.weekdays {
+                lx.weekday_forms.entry(format!("{c}{w}")).or_insert(*v);
+            }
+            for (w, list) in &lx.months {
+                lx.month_forms.entry(format!("{c}{w}")).or_default().extend(list.iter().cloned());
+            }
+        }
         for t in lx.triggers.keys() {
             for c in CLITICS {
                 lx.starts.insert(format!("{c}{t}"), ());
                 lx.starts.insert(format!("{c}ال{t}"), ());
             }
+        }
+        // Number words open dates too (`ثلاثة أيام`): in the same set, one lookup a word.
+        for w in number_lexicon().number_forms() {
+            lx.starts.insert(w.to_owned(), ());
         }
         lx
     }
@@ -207,7 +231,7 @@ impl DateLexicon {
         if t.kind != Tk::Word {
             return None;
         }
-        let candidates = CLITICS.iter().filter_map(|c| self.months.get(strip(t.text, c)?)).flatten();
+        let candidates = self.month_forms.get(t.text).into_iter().flatten();
         for (p, m, s) in candidates {
             let rest_ok = p.iter().skip(1).enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|x| x.text == w));
             if rest_ok {
@@ -228,18 +252,23 @@ impl DateLexicon {
         match t.kind {
             Tk::Num => true,
             Tk::Punct => false,
-            Tk::Word => self.starts.contains_key(t.text) || number_lexicon().is_number_word(t.text),
+            Tk::Word => self.starts.contains_key(t.text),
         }
     }
 
     /// A weekday (0 = Sunday) at a word, clitics split off.
     pub fn weekday(&self, w: &str) -> Option<u8> {
-        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.weekdays.get(r).copied()))
+        self.weekday_forms.get(w).copied()
     }
 
     /// A time unit at a word (`أيام`, `يومين`), clitics split off: (unit, implied count).
     pub fn unit(&self, w: &str) -> Option<(Unit, u8)> {
-        CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| self.units.get(r).copied()))
+        self.unit_forms.get(w).copied()
+    }
+
+    /// The words [`DateLexicon::unit`] answers.
+    pub fn unit_forms(&self) -> impl Iterator<Item = &str> {
+        self.unit_forms.keys().map(String::as_str)
     }
 
     /// Bytes of the clitic split off a time-unit word.
@@ -262,6 +291,42 @@ pub(crate) fn lexicon() -> &'static DateLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `weekday` and `month_at`'s candidates by the precomputed maps agree with trying the
+    /// clitics in order.
+    #[test]
+    fn weekday_and_month_forms_match_clitic_split() {
+        let lx = lexicon();
+        let words: Vec<String> = lx.weekdays.keys().chain(lx.months.keys()).cloned().collect();
+        for w in &words {
+            for c in CLITICS.iter().chain(&["ال", "وال"]) {
+                let f = format!("{c}{w}");
+                for f in [f.clone(), format!("{f}ا"), f.chars().skip(1).collect()] {
+                    let wd = CLITICS.iter().find_map(|c| strip(&f, c).and_then(|r| lx.weekdays.get(r).copied()));
+                    assert_eq!(lx.weekday(&f), wd, "{f}");
+                    let months: Vec<_> =
+                        CLITICS.iter().filter_map(|c| lx.months.get(strip(&f, c)?)).flatten().collect();
+                    assert_eq!(lx.month_forms.get(&f).into_iter().flatten().collect::<Vec<_>>(), months, "{f}");
+                }
+            }
+        }
+    }
+
+    /// `unit` by the precomputed map agrees with trying the clitics in order, on every unit
+    /// word in every clitic form and on near misses.
+    #[test]
+    fn unit_forms_match_clitic_split() {
+        let lx = lexicon();
+        let by_split = |w: &str| CLITICS.iter().find_map(|c| strip(w, c).and_then(|r| lx.units.get(r).copied()));
+        for u in lx.units.keys() {
+            for c in CLITICS.iter().chain(&["ال", "وال", "بال"]) {
+                let f = format!("{c}{u}");
+                for w in [f.clone(), format!("{f}ا"), f.chars().skip(1).collect()] {
+                    assert_eq!(lx.unit(&w), by_split(&w), "{w}");
+                }
+            }
+        }
+    }
 
     /// `may_start` by the precomputed set agrees with splitting clitics and `ال` off and looking
     /// the rest up, on every trigger in every clitic form and on near misses.

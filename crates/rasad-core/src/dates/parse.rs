@@ -60,7 +60,10 @@ fn word<'a>(toks: &'a [Token<'_>], k: usize) -> Option<&'a str> {
 
 /// True when the word at `k` is `w`, with or without a clitic `و ف ب ل`.
 fn is_word(toks: &[Token<'_>], k: usize, w: &str) -> bool {
-    word(toks, k).is_some_and(|t| t == w || ["و", "ف", "ب", "ل"].iter().any(|c| t.strip_prefix(c) == Some(w)))
+    // Either form ends with `w`: most words are ruled out by one comparison.
+    word(toks, k).is_some_and(|t| {
+        t.ends_with(w) && (t == w || ["و", "ف", "ب", "ل"].iter().any(|c| t.strip_prefix(c) == Some(w)))
+    })
 }
 
 fn skip_comma(toks: &[Token<'_>], k: usize) -> usize {

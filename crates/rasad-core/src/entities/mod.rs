@@ -18,6 +18,7 @@ mod data;
 mod fasthash;
 mod forms;
 mod gazetteer;
+mod linker;
 mod matcher;
 mod persons;
 

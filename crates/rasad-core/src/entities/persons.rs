@@ -41,6 +41,11 @@ pub(crate) struct Lexicon {
     triggers: HashMap<String, Trigger>,
     /// Titles by their first word (article stripped), longest first.
     heads: HashMap<String, Vec<Vec<String>>>,
+    /// Every word `head_at` can find a title at: each first word of `heads`, bare or after
+    /// an article prefix or one of `و ف ل ب` — one lookup rules out most tokens.
+    head_forms: HashSet<String>,
+    /// [`Lexicon::trigger`] of every word that has one (the word, else after `و`, else after `ف`).
+    trigger_forms: HashMap<String, Trigger>,
     role_nouns: HashSet<String>,
     particles: HashSet<String>,
     waw_names: HashSet<String>,
@@ -64,10 +69,22 @@ impl Lexicon {
             };
             lex.triggers.insert(normalize(t.cell(r, "word")), kind);
         }
+        lex.trigger_forms = lex.triggers.clone();
+        for c in ["و", "ف"] {
+            for (w, kind) in &lex.triggers {
+                lex.trigger_forms.entry(format!("{c}{w}")).or_insert(*kind);
+            }
+        }
         for head in Table::parse(data::ROLE_HEADS).first_column() {
             let words: Vec<String> = normalize(head).split_whitespace().map(str::to_owned).collect();
             if let Some(first) = words.first() {
                 lex.heads.entry(first.clone()).or_default().push(words);
+            }
+        }
+        for first in lex.heads.keys() {
+            lex.head_forms.insert(first.clone());
+            for p in ARTICLE_PREFIXES.iter().chain(&["و", "ف", "ل", "ب"]) {
+                lex.head_forms.insert(format!("{p}{first}"));
             }
         }
         // Longest heads first, so `نائب رئيس` wins over `نائب`.
@@ -97,10 +114,7 @@ impl Lexicon {
     }
 
     fn trigger(&self, w: &str) -> Option<Trigger> {
-        self.triggers
-            .get(w)
-            .copied()
-            .or_else(|| ["و", "ف"].iter().find_map(|c| w.strip_prefix(c).and_then(|r| self.triggers.get(r).copied())))
+        self.trigger_forms.get(w).copied()
     }
 }
 
@@ -114,7 +128,7 @@ struct Tok {
 }
 
 fn tokenize(folded: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(folded.len() / 6 + 1);
     let mut word_start: Option<usize> = None;
     for (i, c) in folded.char_indices() {
         if is_word_char(c) {
@@ -136,11 +150,17 @@ fn tokenize(folded: &str) -> Vec<Tok> {
 
 /// Rule `article_prefix_split`: (proclitics with the article, rest) for `الرئيس`, `للناطق`, `والعلاقات`.
 fn split_article(w: &str) -> Option<(&str, &str)> {
+    // Every prefix opens with one of these letters: most words are answered by their first
+    // char (this ran for every token, twice or more).
+    if !w.starts_with(['ا', 'و', 'ف', 'ب', 'ك', 'ل']) {
+        return None;
+    }
     ARTICLE_PREFIXES
         .iter()
         .rev()
         .filter_map(|p| w.strip_prefix(p).map(|r| (*p, r)))
-        .find(|(p, r)| r.chars().count() >= if *p == "ال" { 2 } else { 3 })
+        // At least 2 (after `ال`) or 3 chars left, without counting them all.
+        .find(|(p, r)| r.chars().nth(if *p == "ال" { 1 } else { 2 }).is_some())
         .map(|(p, r)| (&w[..p.len()], r))
 }
 
@@ -356,7 +376,7 @@ impl Scan<'_> {
     /// prefix of its first word.
     fn head_at(&self, i: usize) -> Option<(usize, &str)> {
         let w = self.text(i);
-        if !self.is_word(i) {
+        if !self.is_word(i) || !self.lex.head_forms.contains(w) {
             return None;
         }
         let (prefix, bare) = self
@@ -577,7 +597,7 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
 /// Rule `short_mention_linking`: later mentions by a tail of a full name (`باييف`, `نزار باييف`),
 /// for each person given as its folded tokens. A tail two persons share links to neither.
 pub(crate) struct Linker {
-    automaton: aho_corasick::AhoCorasick,
+    matcher: super::linker::Longest,
     owners: Vec<usize>,
 }
 
@@ -605,26 +625,20 @@ impl Linker {
         if pats.is_empty() {
             return None;
         }
-        // A few patterns per document: an NFA builds far faster than the default DFA.
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&pats)
-            .ok()?;
-        Some(Self { automaton, owners })
+        // A few patterns per document: matched without building an automaton.
+        Some(Self { matcher: super::linker::Longest::new(pats), owners })
     }
 
     /// (person index, folded span) of every linked mention in `folded`.
     pub(crate) fn find(&self, folded: &str) -> Vec<(usize, Span)> {
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(folded) {
-            let (s, e) = (m.start(), m.end());
+        for (pattern, s, e) in self.matcher.find_iter(folded) {
             if folded[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
             let prefix = &folded[super::matcher::word_start(folded, s)..s];
             if ["", "و", "ف", "ب", "ل", "ك", "وب", "ول"].contains(&prefix) {
-                out.push((self.owners[m.pattern().as_usize()], Span::new(s, e)));
+                out.push((self.owners[pattern], Span::new(s, e)));
             }
         }
         out
@@ -691,6 +705,31 @@ pub fn person_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The precomputed trigger forms answer as the clitic split did.
+    #[test]
+    fn trigger_forms_match_clitic_split() {
+        let lex = Lexicon::load();
+        let by_split = |w: &str| {
+            lex.triggers.get(w).copied().or_else(|| {
+                ["و", "ف"].iter().find_map(|c| w.strip_prefix(c).and_then(|r| lex.triggers.get(r).copied()))
+            })
+        };
+        for w in lex.triggers.keys() {
+            for f in [w.clone(), format!("و{w}"), format!("ف{w}"), format!("وف{w}"), format!("ب{w}"), format!("{w}ه")]
+            {
+                assert_eq!(lex.trigger(&f), by_split(&f), "{f}");
+            }
+        }
+    }
+
+    /// `split_article`'s first-char shortcut covers every prefix.
+    #[test]
+    fn article_prefixes_open_with_the_shortcut_letters() {
+        assert!(ARTICLE_PREFIXES.iter().all(|p| p.starts_with(['ا', 'و', 'ف', 'ب', 'ك', 'ل'])));
+        assert_eq!(split_article("والرئيس"), Some(("وال", "رئيس")));
+        assert_eq!(split_article("الي"), None);
+    }
 
     #[test]
     fn person_id_transliteration() {

@@ -16,9 +16,10 @@ pub(crate) struct WordHasher(u64);
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            // The chunk as a little-endian u64, zero-padded, assembled in registers: copying a
+            // short tail into a buffer was a `memcpy` call per lookup.
+            let word = chunk.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 
@@ -85,6 +86,10 @@ pub(crate) type Phrase = Vec<String>;
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     words: WordMap<Word>,
+    /// Every word some reading of which is a number word: each word, and each prefix of
+    /// [`super::tokens::stems`] before each word of two chars or more — one lookup answers
+    /// the common "no" that took up to eighteen.
+    forms: WordMap<()>,
     pub pre: Vec<(Phrase, Qualifier)>,
     pub post: Vec<(Phrase, Qualifier)>,
     pub units: Vec<(Phrase, Unit)>,
@@ -169,11 +174,22 @@ impl Lexicon {
             };
             lx.context.entry(normalize(f)).or_default().push(role);
         }
+        for w in lx.words.keys() {
+            lx.forms.insert(w.clone(), ());
+            if w.chars().nth(1).is_some() {
+                for p in super::tokens::PREFIXES.map(|(p, _)| p) {
+                    lx.forms.insert(format!("{p}{w}"), ());
+                }
+            }
+        }
         lx
     }
 
     /// The number-word reading of a word token, clitics split off, honouring the `ال` rule.
     pub fn word<'t>(&self, w: &'t str) -> Option<(Stem<'t>, Word)> {
+        if !self.forms.contains_key(w) {
+            return None;
+        }
         stems(w).find_map(|s| {
             let e = *self.words.get(s.stem)?;
             let ok = match e.al {
@@ -185,9 +201,15 @@ impl Lexicon {
         })
     }
 
+    /// The words [`Lexicon::is_number_word`] accepts.
+    pub fn number_forms(&self) -> impl Iterator<Item = &str> {
+        self.forms.keys().map(String::as_str)
+    }
+
     /// True when some reading of the word is a number word (of any class).
+    #[cfg_attr(not(test), expect(dead_code, reason = "the recognizer asks `number_or_unit_words`; tests ask this"))]
     pub fn is_number_word(&self, w: &str) -> bool {
-        stems(w).any(|s| self.words.contains_key(s.stem))
+        self.forms.contains_key(w)
     }
 
     /// True when the word (clitics split off) has `role`.
@@ -211,7 +233,8 @@ pub(crate) fn phrase_at(toks: &[Token<'_>], i: usize, phrase: &[String]) -> Opti
         if t.text == want {
             continue;
         }
-        if k == 0 && t.kind == Tk::Word {
+        // A clitic form ends with the word: most tokens are ruled out before trying eight splits.
+        if k == 0 && t.kind == Tk::Word && t.text.ends_with(want.as_str()) {
             let rest = ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"]
                 .iter()
                 .find_map(|p| t.text.strip_prefix(p).filter(|r| *r == want).map(|_| p.len()));
@@ -228,6 +251,54 @@ pub(crate) fn phrase_at(toks: &[Token<'_>], i: usize, phrase: &[String]) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The register-built chunks hash as the zero-padded buffer did (map order depends on it).
+    #[test]
+    fn word_hasher_matches_buffered_chunks() {
+        for w in ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "الاف", "والمئات والعشرات"] {
+            let mut h = WordHasher::default();
+            h.write(w.as_bytes());
+            let mut want = 0u64;
+            for chunk in w.as_bytes().chunks(8) {
+                let mut buf = [0u8; 8];
+                buf[..chunk.len()].copy_from_slice(chunk);
+                want = (want.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            assert_eq!(h.finish(), want, "{w}");
+        }
+    }
+
+    /// `is_number_word` by the precomputed set agrees with trying every clitic split, on
+    /// every number word in every prefix form, with a letter cut off or added, and bare.
+    #[test]
+    fn number_forms_match_clitic_split() {
+        let lx = lexicon();
+        let by_split = |w: &str| stems(w).any(|s| lx.words.contains_key(s.stem));
+        let mut probes: Vec<String> = Vec::new();
+        for w in lx.words.keys() {
+            for (p, _) in std::iter::once(("", false)).chain(super::super::tokens::PREFIXES) {
+                let f = format!("{p}{w}");
+                probes.push(f.chars().skip(1).collect());
+                probes.push(format!("{f}ه"));
+                probes.push(format!("ا{f}"));
+                probes.push(f);
+            }
+        }
+        probes.extend(["و", "ال", "لل", "ب", "وال", "ومية", "كمية"].map(str::to_owned));
+        for w in &probes {
+            assert_eq!(lx.is_number_word(w), by_split(w), "{w}");
+            let word_by_split = stems(w).find_map(|s| {
+                let e = lx.words.get(s.stem)?;
+                let ok = match e.al {
+                    Al::Any => true,
+                    Al::Required => s.al,
+                    Al::Forbidden => !s.al,
+                };
+                ok.then_some(s.prefix_len)
+            });
+            assert_eq!(lx.word(w).map(|(s, _)| s.prefix_len), word_by_split, "{w}");
+        }
+    }
 
     #[test]
     fn every_number_file_parses() {

@@ -94,8 +94,7 @@ fn step(toks: &[Token<'_>], i: usize) -> (Option<Found>, usize) {
         return (None, i + 1);
     }
     let glued_digits = toks.get(i + 1).is_some_and(|n| n.kind == Tk::Num && n.glued);
-    if t.kind == Tk::Word && !glued_digits && !lexicon().is_number_word(t.text) && date_lexicon().unit(t.text).is_none()
-    {
+    if t.kind == Tk::Word && !glued_digits && !number_or_unit_words().contains_key(t.text) {
         // most words: neither a number word, an ordinal, nor a dual time word
         return (None, i + 1);
     }
@@ -125,6 +124,16 @@ fn step(toks: &[Token<'_>], i: usize) -> (Option<Found>, usize) {
         Some(p) => cardinal(toks, p),
         None => (None, i + 1),
     }
+}
+
+/// Every word that is a number word or a time-unit word in some clitic form: what
+/// `is_number_word(w) || unit(w).is_some()` answers, in one lookup for every word of a text.
+/// (Its own lazy set: the date lexicon already reads the number lexicon when it loads.)
+fn number_or_unit_words() -> &'static lexicon::WordMap<()> {
+    static SET: std::sync::LazyLock<lexicon::WordMap<()>> = std::sync::LazyLock::new(|| {
+        lexicon().number_forms().chain(date_lexicon().unit_forms()).map(|w| (w.to_owned(), ())).collect()
+    });
+    &SET
 }
 
 fn word_class(t: &Token<'_>) -> Option<Class> {
@@ -471,6 +480,15 @@ fn is_year(toks: &[Token<'_>], p: &Parsed, first_tok: usize, next: usize) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_or_unit_set_answers_both_lookups() {
+        let probes = ["ثلاثه", "والاف", "يومين", "ليومين", "ايام", "بالمئات", "كتاب", "عشرات", "ساعه", "مقاتل"];
+        for w in probes.iter().copied().chain(lexicon().number_forms().take(300)).chain(date_lexicon().unit_forms()) {
+            let want = lexicon().is_number_word(w) || date_lexicon().unit(w).is_some();
+            assert_eq!(number_or_unit_words().contains_key(w), want, "{w}");
+        }
+    }
 
     fn one(s: &str) -> NumberMention {
         let m = extract(s);

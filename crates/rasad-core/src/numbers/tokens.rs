@@ -127,7 +127,7 @@ pub(crate) struct Stem<'a> {
 /// words than it finds numbers, since folding drops the hamza seat — `كمية` ("quantity") and
 /// `كميات` read as `ك` + `مئة`/`مئات`, and `كأحد`/`كأول` ("as one of", "as the first") are no
 /// counts either.
-const PREFIXES: [(&str, bool); 17] = [
+pub(crate) const PREFIXES: [(&str, bool); 17] = [
     ("وبال", true),
     ("ولل", true),
     ("فال", true),
