@@ -118,3 +118,19 @@ fn agency_quoting_with_no_dateline_agency() {
     assert_eq!(speaker_text(&d, 37.0), "مصدر في الداخلية");
     assert!(cited(claim(&d, 37.0)).contains("الوكالة"), "{}", cited(claim(&d, 37.0)));
 }
+
+#[test]
+fn person_inside_the_role_holds_it() {
+    let d = analyze(
+        "وأعلن مدير جهاز الأمن الفيدرالي الروسي ألكسندر بورتنيكوف، خلال تقرير قدمه للرئيس فلاديمير بوتين، احتجاز 11 شخصا على صلة بالهجوم.",
+    );
+    assert!(speaker_text(&d, 11.0).contains("بورتنيكوف"), "{}", speaker_text(&d, 11.0));
+}
+
+#[test]
+fn managed_to_opens_the_authoritys_action() {
+    let d = analyze(
+        "وتمكن المكتب المركزي للأبحاث القضائية، صباح اليوم، من تفكيك خلية إرهابية تتكون من أربعة عناصر متطرفين.",
+    );
+    assert!(speaker_text(&d, 4.0).contains("المكتب المركزي"), "{}", speaker_text(&d, 4.0));
+}

@@ -123,7 +123,9 @@ pub fn extract(doc: &Document) -> Facts {
                     {
                         attribution::acting_authority(&ctx, &v, Some(h), &carry)
                     }
-                    (false, None, _) => attribution::acting_authority(&ctx, &v, None, &carry),
+                    // `تمكن المكتب … من تفكيك خلية تتكون من أربعة عناصر`: a verbal noun, or no
+                    // predicate word, leaves the sentence's opening verb and its subject.
+                    (false, _, _) => attribution::acting_authority(&ctx, &v, None, &carry),
                     _ => None,
                 };
                 let joint = self::origin::joint_repatriation(&v, &pred);

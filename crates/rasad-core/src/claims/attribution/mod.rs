@@ -659,7 +659,10 @@ pub(crate) fn acting_authority(
             .map(|k| k + 1)?
     } else if let Some(verb) = verb {
         verb.end
-    } else if opening.ends_with('ت') && opening.chars().count() >= 3 {
+    } else if (opening.ends_with('ت') && opening.chars().count() >= 3) || matches!(opening, "تمكن" | "نجح" | "قام")
+    {
+        // `تمكن المكتب المركزي للأبحاث القضائية … من تفكيك خلية`: "managed to" opens the
+        // authority's own action too.
         1
     } else {
         return None;

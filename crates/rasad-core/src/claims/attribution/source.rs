@@ -238,6 +238,18 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
 /// (rule `role_then_apposed_name`). Returns the speaker and the token after the name.
 fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(Source, usize)> {
     let text = &ctx.doc.text;
+    // `مدير جهاز الأمن الفيدرالي الروسي ألكسندر بورتنيكوف، خلال تقرير قدمه للرئيس فلاديمير
+    // بوتين`: a person named inside the role's words holds it; one named after them is someone else.
+    if let Some(m) = v.mentions.iter().find(|m| {
+        m.m.entity.kind == EntityKind::Person
+            && m.start > pa
+            && v.s.word(m.start - 1).starts_with("ال")
+            && m.end == pb
+            && v.s.word(pb) == ","
+            && name_shaped(ctx, m)
+    }) {
+        return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: false }, pb));
+    }
     // A role before a name (`مدير عام دائرة الفروع في الوزارة علي عباس جهانكير إن`): the
     // person named before the reported speech is the speaker.
     if let Some(m) = v.mentions.iter().find(|m| {
