@@ -134,3 +134,13 @@ fn managed_to_opens_the_authoritys_action() {
     );
     assert!(speaker_text(&d, 4.0).contains("المكتب المركزي"), "{}", speaker_text(&d, 4.0));
 }
+
+#[test]
+fn passive_estimate_names_no_speaker() {
+    let d = analyze("وقال مصدر أمني في كركوك إن مجموعة مسلحة يقدر عددها بنحو 15 عنصرا هاجمت النقطة العسكرية.");
+    assert_eq!(speaker_text(&d, 15.0), "مصدر أمني في كركوك");
+    assert_eq!(claim(&d, 15.0).predicate, rasad_core::model::Predicate::Fighting);
+    // An estimate with its subject still speaks.
+    let d = analyze("وتقدر الأمم المتحدة عدد المقاتلين الأجانب في البلاد بنحو 5 آلاف مقاتل.");
+    assert_eq!(speaker_text(&d, 5000.0), "الأمم المتحدة");
+}

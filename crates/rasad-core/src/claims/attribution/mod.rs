@@ -244,6 +244,14 @@ fn negated_masdar(v: &View<'_>, h: &super::sentence::Hit) -> bool {
         && matches!(v.s.word(h.start - 1), "عدم" | "بعدم" | "في" | "بعد" | "قبل" | "عن" | "خلال" | "اثر" | "عقب" | "منذ")
 }
 
+/// Rule `passive_estimate`: `مجموعة مسلحة يقدر عددها بنحو 15 عنصرا` — "whose number is
+/// estimated at": an estimate verb followed by "their number" is passive and names no speaker.
+fn passive_estimate(v: &View<'_>, h: &super::sentence::Hit) -> bool {
+    let w = v.s.word(h.start);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(w, "يقدر" | "تقدر") && v.s.word(h.end).starts_with("عدد")
+}
+
 /// Rule `transfer_is_not_quoting`: `كما نقل نحو 700 قاصر إلى مكان آمن` — `نقل` quotes only
 /// with `عن` after it (`نقلت الصحيفة عن مسؤول`); without it, it moves people.
 fn transfer(v: &View<'_>, h: &super::sentence::Hit) -> bool {
@@ -444,7 +452,11 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
     }
     for h in &v.speech {
         let Some(kind) = lex.speech.value(h.id).copied() else { continue };
-        if definite_speech_noun(h) || negated_masdar(v, h) || (kind == SpeechKind::Quote && transfer(v, h)) {
+        if definite_speech_noun(h)
+            || negated_masdar(v, h)
+            || (kind == SpeechKind::Quote && transfer(v, h))
+            || passive_estimate(v, h)
+        {
             continue;
         }
         // Rule `relative_clause_speech`: `وقال المسؤول، الذي طلب عدم الكشف عن اسمه، إن …` —

@@ -17,7 +17,9 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
     }
     // Rule `count_is_not_a_speaker`: `ويقدر عدد الفرنسيين … بنحو 1450` — "the number of …"
     // after a passive estimate verb is what is estimated; `عدد من المسؤولين` may speak.
-    if View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من" {
+    if (View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من")
+        || matches!(v.s.word(a), "عددها" | "عددهم" | "عددهن" | "عدده" | "تعدادهم" | "تعدادها")
+    {
         return None;
     }
     let mut j = a;
