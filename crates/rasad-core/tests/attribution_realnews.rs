@@ -144,3 +144,10 @@ fn passive_estimate_names_no_speaker() {
     let d = analyze("وتقدر الأمم المتحدة عدد المقاتلين الأجانب في البلاد بنحو 5 آلاف مقاتل.");
     assert_eq!(speaker_text(&d, 5000.0), "الأمم المتحدة");
 }
+
+#[test]
+fn coordinated_action_shares_its_actor() {
+    let d = analyze("وفي أعقاب الهجوم، أوقفت السلطات الروسية 20 شخصا في القضية، ورحلت آلاف المهاجرين إلى بلادهم.");
+    assert_eq!(speaker_text(&d, 20.0), "السلطات الروسية");
+    assert_eq!(speaker_text(&d, 1000.0), "السلطات الروسية");
+}

@@ -54,6 +54,8 @@ struct Found {
     pred_source: PredSource,
     /// The predicate came from `تحييد` ("neutralized"), read as killed unless split.
     neutralized: bool,
+    /// The authority that did what the count tells (rule `acting_authority`), if any.
+    acting: Option<crate::model::EntityRef>,
 }
 
 /// Most quantity claims taken from one sentence.
@@ -128,6 +130,19 @@ pub fn extract(doc: &Document) -> Facts {
                     (false, _, _) => attribution::acting_authority(&ctx, &v, None, &carry),
                     _ => None,
                 };
+                // Rule `coordinated_action_shares_its_actor`: `أوقفت السلطات الروسية 20 شخصا …
+                // ورحّلت آلاف المهاجرين` — a verb joined by `و` with no subject of its own is
+                // done by the same authority as the count before it in the sentence.
+                let acting = acting.or_else(|| {
+                    let h = pred.hit.as_ref().filter(|h| {
+                        !own_speaker && h.prefix.starts_with('و') && pred.kind == Some(lexicon::PredKind::Verb)
+                    })?;
+                    let prev = in_sentence
+                        .last()
+                        .filter(|p| p.claim.quantity.span.end <= v.s.span_of(h.start, h.end).start)?;
+                    prev.acting.clone()
+                });
+                let acting_kept = acting.clone();
                 let joint = self::origin::joint_repatriation(&v, &pred);
                 let mut origin = match self::origin::own_nationals(&v, d)
                     .filter(|_| pred.predicate == crate::model::Predicate::Returned)
@@ -436,7 +451,7 @@ pub fn extract(doc: &Document) -> Facts {
                     attribution: Attribution {
                         // Only a body named in full (`النيابة العامة الاتحادية`) outranks the
                         // report's carried speaker; `القوات` alone is the report's own subject.
-                        speaker: match (acting, speaker) {
+                        speaker: match (acting.clone(), speaker) {
                             (Some(a), Some(s)) if a.text.split_whitespace().count() < 2 => Some(s.r),
                             (Some(a), _) => Some(a),
                             (None, s) => s.map(|s| s.r),
@@ -466,7 +481,7 @@ pub fn extract(doc: &Document) -> Facts {
                 }
                 recent.note(&claim);
                 let neutralized = pred.hit.as_ref().is_some_and(|h| v.s.word(h.start).contains("تحييد"));
-                in_sentence.push(Found { claim, pred_source: pred.source, neutralized });
+                in_sentence.push(Found { claim, pred_source: pred.source, neutralized, acting: acting_kept });
             }
             found.extend(in_sentence);
             previous = Some(v);
