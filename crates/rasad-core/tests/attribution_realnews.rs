@@ -151,3 +151,12 @@ fn coordinated_action_shares_its_actor() {
     assert_eq!(speaker_text(&d, 20.0), "السلطات الروسية");
     assert_eq!(speaker_text(&d, 1000.0), "السلطات الروسية");
 }
+
+#[test]
+fn pronoun_speaker_is_the_sentence_subject() {
+    let d = analyze(
+        "وقال المرصد إن 10 أشخاص قتلوا في القصف. وكانت قوى الأمن الداخلي قد أطلقت في مارس الماضي حملة أمنية واسعة، قالت إنها أسفرت عن اعتقال 125 شخصا.",
+    );
+    assert_eq!(speaker_text(&d, 10.0), "المرصد");
+    assert_eq!(speaker_text(&d, 125.0), "قوى الأمن الداخلي");
+}

@@ -244,6 +244,20 @@ fn negated_masdar(v: &View<'_>, h: &super::sentence::Hit) -> bool {
         && matches!(v.s.word(h.start - 1), "عدم" | "بعدم" | "في" | "بعد" | "قبل" | "عن" | "خلال" | "اثر" | "عقب" | "منذ")
 }
 
+/// The subject of the sentence's opening verb (`وكانت X قد …`, `أطلقت X …`), when it is shaped
+/// like a source and ends before token `before`.
+fn opening_subject(ctx: &DocCtx<'_>, v: &View<'_>, before: usize, carry: &Carry) -> Option<Source> {
+    let w = v.s.word(0);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let opens = matches!(w, "كان" | "كانت") || (w.ends_with('ت') && w.chars().count() >= 3);
+    if !opens || before < 3 || View::at(&v.speech, 0).is_some() {
+        return None;
+    }
+    let (src, end) = source_at(ctx, v, 1, carry)?;
+    let institution = source::institution_noun(v, 1) || View::at(&v.unnamed, 1).is_some() || src.r.id.is_some();
+    (end < before && institution && scope::source_shaped(v, &src)).then_some(src)
+}
+
 /// Rule `passive_estimate`: `مجموعة مسلحة يقدر عددها بنحو 15 عنصرا` — "whose number is
 /// estimated at": an estimate verb followed by "their number" is passive and names no speaker.
 fn passive_estimate(v: &View<'_>, h: &super::sentence::Hit) -> bool {
@@ -358,7 +372,17 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
             }
         }
         None => {
-            if let Some((sp, cited)) = &carry.last {
+            // Rule `pronoun_speaker_is_the_sentence_subject`: `وكانت قوى الأمن الداخلي قد أطلقت
+            // حملة …، قالت إنها أسفرت عن اعتقال 125 شخصا` — a speech verb with no subject of its
+            // own, in a sentence that opened with one, is that subject's.
+            if let Some(src) = opening_subject(ctx, v, verb.start, carry) {
+                ev.explicit = true;
+                if src.outlet {
+                    ev.cited = Some(src);
+                } else {
+                    ev.speaker = Some(src);
+                }
+            } else if let Some((sp, cited)) = &carry.last {
                 ev.speaker.clone_from(sp);
                 ev.cited.clone_from(cited);
             }
