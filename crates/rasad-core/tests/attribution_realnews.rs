@@ -160,3 +160,12 @@ fn pronoun_speaker_is_the_sentence_subject() {
     assert_eq!(speaker_text(&d, 10.0), "المرصد");
     assert_eq!(speaker_text(&d, 125.0), "قوى الأمن الداخلي");
 }
+
+#[test]
+fn announcement_in_construct() {
+    let d = analyze("ويأتي ذلك بعد أشهر على إعلان الجيش العراقي مقتل 3 لبنانيين في عملية عسكرية بالأنبار.");
+    assert_eq!(speaker_text(&d, 3.0), "الجيش العراقي");
+    // An announced state of emergency names no speaker.
+    let d = analyze("وبعد إعلان حالة الطوارئ في المدينة، قتل 5 أشخاص في اشتباكات متفرقة.");
+    assert_eq!(speaker_text(&d, 5.0), "");
+}
