@@ -82,7 +82,7 @@ const BLIND6_GOLD: &str = include_str!("fixtures/blind6/gold.jsonl");
 const BLIND6_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind6");
 /// Blind set 6 (22 articles, 165 claims; Sahel, Yemen, Libya, Lebanon, Gulf courts, Pakistan,
 /// Europe), written during stop 17 by someone who read no rules and no other blind set, and kept
-/// sealed: only its aggregate score has been read. 0.737 strict F1 and 90/129 attribution at the
+/// sealed: only its aggregate score has been read. 0.737 strict F1 and 91/129 attribution at the
 /// end of stop 17 — the current estimate for unseen news.
 const BLIND6_STRICT_F1_FLOOR: f64 = 0.72;
 const BLIND6_ATTRIBUTION_FLOOR: f64 = 0.68;
