@@ -255,3 +255,12 @@ fn members_of_the_group_named_after_them() {
     // `ألفا أجنبي`: two thousand.
     assert_eq!(claim(&d, 2000.0).predicate, Predicate::Detained);
 }
+
+#[test]
+fn holders_of_a_nationality_from_a_long_pool() {
+    let d = analyze(
+        "وكانت خلية الإعلام الأمني قد أعلنت أن بين قتلى ضربة جوية استهدفت مخبأ للتنظيم في الصحراء اثنين من حملة الجنسية اللبنانية.",
+    );
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+    assert_eq!(origin(claim(&d, 2.0)), Some("LB"));
+}

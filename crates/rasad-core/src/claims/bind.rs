@@ -589,10 +589,15 @@ fn people_after(v: &View<'_>, at: usize) -> bool {
 /// most four words before it) underwent what the noun says.
 fn pool_noun_implies(v: &View<'_>, at: usize) -> Option<Predicate> {
     let lex = super::lexicon::get();
-    let lo = v.clause_start(at).max(at.saturating_sub(4));
+    // `أن بين قتلى ضربة جوية استهدفت مخبأ للتنظيم في وادي حوران اثنين`: after `بين` the pool's
+    // noun phrase may run long before its count.
+    let lo = v.clause_start(at).max(at.saturating_sub(12));
+    let no_number_between = |k: usize| !v.numbers.iter().any(|n| n.start > k && n.start < at);
     v.subjects.iter().rev().filter(|h| h.start >= lo && h.end <= at).find_map(|h| {
         let before = h.start.checked_sub(1).map(|k| v.s.word(k))?;
-        let pooled = matches!(before, "من" | "ومن" | "بين") || h.prefix.ends_with("من");
+        let near = h.start + 4 >= at;
+        let pooled = (near && (matches!(before, "من" | "ومن" | "بين") || h.prefix.ends_with("من")))
+            || (matches!(before, "بين" | "وبين") && no_number_between(h.start));
         if !pooled {
             return None;
         }
