@@ -3,6 +3,7 @@
 
 use super::detect::Draft;
 use super::lexicon::PredKind;
+use super::sentence::without_wa;
 use super::sentence::{Hit, has_lam_prefix};
 use super::view::{MentionAt, View};
 use crate::model::{ClaimTime, DateKind, DateMention, Document, EntityKind, Predicate};
@@ -73,7 +74,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // حياتهم` is a death: what was lost, right after the counted noun, decides.
     let after = v.s.word(d.subj.1);
     let lost_is = |stems: &[&str]| {
-        let bare = after.strip_prefix('و').unwrap_or(after);
+        let bare = without_wa(after);
         stems.iter().any(|p| after.starts_with(p) || bare.starts_with(p))
     };
     let lost = if lost_is(&["حيات", "ارواح", "روح"]) {
@@ -146,7 +147,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         // Rule `refused_event`: `ترفض حكوماتهم استعادتهم` — an event refused did not happen.
         if (h.start.saturating_sub(2)..h.start).any(|k| {
             let w = v.s.word(k);
-            let w = w.strip_prefix('و').unwrap_or(w);
+            let w = without_wa(w);
             ["ترفض", "يرفض", "رفضت", "رفض", "ترفضان", "يرفضون", "تمتنع", "امتنعت", "يمتنع"].contains(&w)
         }) {
             continue;
@@ -431,7 +432,7 @@ pub(crate) fn disease_cases(v: &View<'_>, d: &Draft<'_>, p: &BoundPredicate) -> 
 /// قوافل` — people leaving a displacement camp go home: a return, not a journey out.
 fn leaving_a_camp(v: &View<'_>, h: &Hit) -> bool {
     let w = v.s.word(h.start);
-    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = without_wa(w);
     (w.starts_with("غادر") || w.starts_with("مغادره") || w.starts_with("يغادر"))
         && (h.end..(h.end + 2).min(v.len())).any(|k| {
             let w = v.s.word(k);
@@ -446,7 +447,7 @@ pub(crate) fn exceeded_count(v: &View<'_>, d: &Draft<'_>) -> bool {
     let lo = v.clause_start(a).max(a.saturating_sub(6));
     (lo..a).any(|k| {
         let w = v.s.word(k);
-        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = without_wa(w);
         ["تجاوز", "يتجاوز", "تتجاوز", "تخطي", "يتخطي", "تتخطي", "فاق", "يفوق", "تفوق", "تعدي", "يتعدي"].contains(&w)
             && (k + 1..a).any(|j| matches!(v.s.word(j), "عدد" | "حصيله" | "اعداد"))
     })
@@ -555,12 +556,12 @@ fn governing_verb<'v>(v: &'v View<'_>, a: usize, floor: usize) -> Option<(&'v Hi
 /// `وعددهم 64`: the count restates people named before it (see `detect::anaphoric_count`).
 fn anaphoric(v: &View<'_>, d: &Draft<'_>) -> bool {
     let w = d.num.start.checked_sub(1).map_or("", |k| v.s.word(k));
-    d.subj.1 <= d.num.start && matches!(w.strip_prefix('و').unwrap_or(w), "عددهم" | "عددهن" | "تعدادهم" | "عدادهم")
+    d.subj.1 <= d.num.start && matches!(without_wa(w), "عددهم" | "عددهن" | "تعدادهم" | "عدادهم")
 }
 
 /// `تتكون`, `تضم`, `مكونة`: a word saying what a group is made of.
 fn composition_word(w: &str) -> bool {
-    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = without_wa(w);
     matches!(
         w,
         "تتكون"
@@ -638,7 +639,7 @@ pub(crate) fn organization<'d>(
     let perpetrator = |m: &super::view::MentionTok<'_>| {
         (m.start.saturating_sub(3)..m.start).any(|k| {
             let w = v.s.word(k);
-            let w = w.strip_prefix('و').unwrap_or(w);
+            let w = without_wa(w);
             [
                 "شنه",
                 "شنها",

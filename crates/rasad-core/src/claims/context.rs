@@ -2,6 +2,7 @@
 //! signs that a count restates or belongs to another (`أي ما مجموعه`).
 
 use super::bind::BoundPredicate;
+use super::sentence::without_wa;
 use super::view::View;
 use crate::model::{Document, EntityKind, EntityRef};
 
@@ -92,7 +93,7 @@ pub(crate) fn returnees_named(v: &View<'_>, after: usize) -> bool {
 pub(crate) fn repatriation_story(doc: &Document) -> bool {
     let Some(title) = &doc.title else { return false };
     crate::normalize::normalize(&title.text).split_whitespace().any(|w| {
-        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = without_wa(w);
         matches!(
             w,
             "اعاده"
@@ -121,7 +122,7 @@ pub(crate) fn repatriation_story(doc: &Document) -> bool {
 pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
     let carries = |w: &str| {
         matches!(
-            w.strip_prefix('و').unwrap_or(w),
+            without_wa(w),
             "تقل"
                 | "يقل"
                 | "تقلان"
@@ -137,7 +138,7 @@ pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
     };
     let vehicle = |w: &str| {
         matches!(
-            w.strip_prefix('و').unwrap_or(w),
+            without_wa(w),
             "قافله"
                 | "القافله"
                 | "حافلات"
@@ -169,7 +170,7 @@ pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
 /// state, nor the population of the count before them.
 pub(crate) fn many_origins(v: &View<'_>, d: &super::detect::Draft<'_>) -> bool {
     let subject = v.s.word(d.subj.0);
-    let subject = subject.strip_prefix('و').unwrap_or(subject);
+    let subject = without_wa(subject);
     let foreign = ["اجنبي", "اجنبيا", "اجانب", "الاجانب", "الاجنبي", "الاجنبيه", "اجنبيه"].contains(&subject);
     let hi = v.clause_end(d.subj.1.max(d.num.end).saturating_sub(1)).min(d.subj.1.max(d.num.end) + 6);
     foreign

@@ -8,6 +8,7 @@
 //! follows.
 
 use super::lexicon::SubjectEntry;
+use super::sentence::without_wa;
 use super::view::{MentionAt, NumberTok, View};
 use crate::model::{NumberKind, SubjectClass};
 
@@ -219,7 +220,7 @@ fn one_of_a_thing(v: &View<'_>, n: &NumberTok<'_>) -> bool {
 /// known; it does not state a new count.
 fn definite_numeral(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     let word = crate::normalize::normalize(n.n.text.trim());
-    let word = word.strip_prefix('و').unwrap_or(&word);
+    let word = without_wa(&word);
     // `آلاف`, `ألف` fold to an `ال…` spelling too: only the units and tens with the article.
     let units = ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "اثن"];
     // `العشرات` ("tens of") is a vague plural, not the numeral ten with the article.
@@ -229,7 +230,7 @@ fn definite_numeral(v: &View<'_>, n: &NumberTok<'_>) -> bool {
         return false;
     }
     let prev = v.s.word(n.start - 1);
-    let prev = prev.strip_prefix('و').unwrap_or(prev);
+    let prev = without_wa(prev);
     prev.starts_with("ال") || ["ها", "هم", "هن", "ه"].iter().any(|p| prev.ends_with(p))
 }
 
@@ -267,7 +268,7 @@ fn event_on_definite<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usiz
 fn noun_before_number<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, SubjectEntry)> {
     let lex = super::lexicon::get();
     let word = crate::normalize::normalize(n.n.text.trim());
-    let word = word.strip_prefix('و').unwrap_or(&word);
+    let word = without_wa(&word);
     let adjectival =
         matches!(word, "واحد" | "واحدا" | "واحده" | "اثنين" | "اثنان" | "اثنتين" | "اثنتان" | "اثنين اثنين");
     if !adjectival || n.start == 0 {
@@ -396,7 +397,7 @@ fn anaphoric_count(v: &View<'_>, n: &NumberTok<'_>) -> Option<(usize, usize, Sub
     let lex = super::lexicon::get();
     let k = n.start.checked_sub(1)?;
     let w = v.s.word(k);
-    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = without_wa(w);
     if !matches!(w, "عددهم" | "عددهن" | "تعدادهم" | "عدادهم") {
         return None;
     }

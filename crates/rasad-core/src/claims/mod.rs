@@ -35,6 +35,7 @@ mod view;
 use crate::model::{Attribution, Claim, Document, Quantity, RoleFact, Statement, Subject};
 use attribution::Carry;
 use bind::PredSource;
+use sentence::without_wa;
 use view::{DocCtx, View};
 
 /// What claim extraction finds in a document.
@@ -289,7 +290,7 @@ pub fn extract(doc: &Document) -> Facts {
                     && pred.predicate == crate::model::Predicate::Returned
                     && pred.hit.as_ref().is_some_and(|h| {
                         let w = v.s.word(h.start);
-                        let w = w.strip_prefix('و').unwrap_or(w);
+                        let w = without_wa(w);
                         pred.kind == Some(lexicon::PredKind::Noun) && (w.starts_with("ال") || w.starts_with("بال"))
                     })
                 {
@@ -548,7 +549,7 @@ fn about_trial(v: &View<'_>) -> bool {
         .any(|h| lex.predicates.value(h.id).and_then(|e| e.predicate) == Some(crate::model::Predicate::Prosecuted))
         || (0..v.len()).any(|k| {
             let w = v.s.word(k);
-            let w = w.strip_prefix('و').unwrap_or(w);
+            let w = without_wa(w);
             matches!(
                 w,
                 "القضاء"
@@ -569,7 +570,7 @@ fn companion_before(v: &View<'_>, at: usize) -> bool {
     let lo = at.saturating_sub(3);
     (lo..at).any(|k| {
         let w = v.s.word(k);
-        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = without_wa(w);
         matches!(
             w,
             "اضافه"
@@ -589,7 +590,7 @@ fn companion_before(v: &View<'_>, at: usize) -> bool {
 /// `الدفعة الجديدة تضم` just before token `at` (a qualifier may stand between).
 fn batch_composition(v: &View<'_>, at: usize) -> bool {
     let holds = |w: &str| {
-        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = without_wa(w);
         matches!(
             w,
             "تضم"
@@ -609,7 +610,7 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
         )
     };
     let batch = |w: &str| {
-        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = without_wa(w);
         matches!(w, "الدفعه" | "دفعه" | "القافله" | "قافله" | "الرحله" | "رحله" | "الطايره" | "طايره")
     };
     // `المجموعة التي وصلت إلى المطار … تضم`: a group that arrived is a batch too.

@@ -5,6 +5,7 @@ use super::bind::{BoundPredicate, core};
 use super::detect::Draft;
 use super::lexicon::{OriginMarker, PredKind};
 use super::sentence::Hit;
+use super::sentence::without_wa;
 use super::view::{MentionAt, View};
 use crate::model::{Document, EntityKind, Predicate};
 
@@ -83,7 +84,7 @@ pub(crate) fn joint_repatriation(v: &View<'_>, p: &BoundPredicate) -> bool {
 /// last before the number in the sentence. Returns the gazetteer id of that country.
 pub(crate) fn own_nationals(v: &View<'_>, d: &Draft<'_>) -> Option<String> {
     let w = v.s.word(d.subj.0);
-    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = without_wa(w);
     let citizens = ["مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم"];
     if d.subj.1 != d.subj.0 + 1 || !citizens.contains(&w) {
         return None;

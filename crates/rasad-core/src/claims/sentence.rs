@@ -306,6 +306,11 @@ pub(crate) fn is_clitic_prefix(p: &str) -> bool {
     s.is_empty()
 }
 
+/// The word without a leading conjunction `و` (`وأوقفت` → `أوقفت`, `وكانت` → `كانت`).
+pub(crate) fn without_wa(w: &str) -> &str {
+    w.strip_prefix('و').unwrap_or(w)
+}
+
 /// True when the clitics before a match include the purpose/dative `ل` (`للقتال`).
 pub(crate) fn has_lam_prefix(p: &str) -> bool {
     let s = p.strip_prefix('و').or_else(|| p.strip_prefix('ف')).unwrap_or(p);

@@ -13,6 +13,7 @@
 use super::lexicon::{CiteKind, SourceNoun, SpeechKind};
 use super::sentence::has_article;
 use super::view::{DocCtx, View};
+use crate::claims::sentence::without_wa;
 use crate::model::{EntityKind, EntityRef, Span};
 use source::{kana_subject, preceded_subject, skip_addressee, source_at, subject_before, topic_subject};
 
@@ -248,7 +249,7 @@ fn negated_masdar(v: &View<'_>, h: &super::sentence::Hit) -> bool {
 /// like a source and ends before token `before`.
 fn opening_subject(ctx: &DocCtx<'_>, v: &View<'_>, before: usize, carry: &Carry) -> Option<Source> {
     let w = v.s.word(0);
-    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = without_wa(w);
     let opens = matches!(w, "كان" | "كانت") || (w.ends_with('ت') && w.chars().count() >= 3);
     if !opens || before < 3 || View::at(&v.speech, 0).is_some() {
         return None;
@@ -262,7 +263,7 @@ fn opening_subject(ctx: &DocCtx<'_>, v: &View<'_>, before: usize, carry: &Carry)
 /// estimated at": an estimate verb followed by "their number" is passive and names no speaker.
 fn passive_estimate(v: &View<'_>, h: &super::sentence::Hit) -> bool {
     let w = v.s.word(h.start);
-    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = without_wa(w);
     matches!(w, "يقدر" | "تقدر") && v.s.word(h.end).starts_with("عدد")
 }
 
@@ -296,7 +297,7 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         // …، مؤكدة أن 136 امرأة` — in a sentence opening with a verb and its subject, the
         // participle's subject is that subject.
         let opening = v.s.word(0);
-        let opening = opening.strip_prefix('و').unwrap_or(opening);
+        let opening = without_wa(opening);
         if verb.start > 3
             && opening.ends_with('ت')
             && opening.chars().count() >= 3
@@ -438,7 +439,7 @@ fn circumstantial_after_comma(v: &View<'_>, k: usize) -> bool {
 /// speaker named after `من`, as `نقلت عن` names whom it quotes.
 fn learned_from(verb: &str) -> bool {
     let w = crate::normalize::normalize(verb);
-    let w = w.strip_prefix('و').unwrap_or(&w);
+    let w = without_wa(&w);
     matches!(w, "علمت" | "علم")
 }
 
@@ -686,7 +687,7 @@ pub(crate) fn acting_authority(
     // With no predicate verb, a sentence opening with a feminine past verb (`قضت`, `أحالت`,
     // `ألقت`) followed by an authority tells what that authority did.
     let opening = v.s.word(0);
-    let opening = opening.strip_prefix('و').unwrap_or(opening);
+    let opening = without_wa(opening);
     let subject_at = if let Some(verb) = verb.filter(|h| h.start >= 2 && v.s.word(h.start - 1) == "قد") {
         // `وكانت النيابة العامة قد أحالت`: the subject stands between `كان` and `قد`.
         (verb.start.saturating_sub(10)..verb.start - 1)
@@ -704,7 +705,7 @@ pub(crate) fn acting_authority(
         return None;
     };
     let head = v.s.word(subject_at);
-    let head = head.strip_prefix('و').unwrap_or(head);
+    let head = without_wa(head);
     let authority = [
         "محكمه",
         "المحكمه",

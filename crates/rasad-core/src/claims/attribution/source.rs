@@ -5,6 +5,7 @@
 use super::{Carry, Source, unnamed};
 use crate::claims::lexicon::{CiteKind, SourceNoun};
 use crate::claims::sentence::has_article;
+use crate::claims::sentence::without_wa;
 use crate::claims::view::{DocCtx, View};
 use crate::model::EntityKind;
 
@@ -420,7 +421,7 @@ fn institutions() -> &'static [String] {
 pub(super) fn institution_noun(v: &View<'_>, k: usize) -> bool {
     // `وزارة` itself begins with `و`: the word is tried as written and without each clitic.
     let w = v.s.word(k);
-    let forms = [w, w.strip_prefix('و').unwrap_or(w)];
+    let forms = [w, without_wa(w)];
     forms.iter().any(|w| {
         ["", "لل", "بال", "ال", "ل", "ب"]
             .iter()
