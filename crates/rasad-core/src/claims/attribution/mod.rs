@@ -56,6 +56,8 @@ pub(crate) struct Citation {
     pub(crate) source: Source,
     /// From a marker (`بحسب`) rather than a bare outlet mention.
     pub(crate) marked: bool,
+    /// Claims from this token on are not this citation's: another source's report begins.
+    pub(crate) until: usize,
 }
 
 /// What carries from one sentence to the next.
@@ -335,7 +337,11 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
     } else {
         // A quote right after the verb is what was said, not who said it.
         let from = skip_addressee(v, verb.end);
-        let vso = if v.is_quote(from) && !quoted_quoter(v, kind, from) { None } else { source_at(ctx, v, from, carry) };
+        let vso = if v.is_quote(from) && !quoted_quoter(v, kind, from) && !quoted_speaker(v, from) {
+            None
+        } else {
+            source_at(ctx, v, from, carry)
+        };
         let vso = if accusation(&ev.verb) { vso.map(|f| accuser(ctx, v, from, f)) } else { vso };
         vso.or_else(|| svo.map(|s| (s, verb.end)))
     };
@@ -409,6 +415,18 @@ fn quoted_quoter(v: &View<'_>, kind: SpeechKind, at: usize) -> bool {
             .is_some_and(|close| matches!(v.s.word(close + 1), "عن" | "من"))
 }
 
+/// Rule `quoted_speaker`: `قال "المرصد" إن الحصيلة بلغت`, `وثّق "المرصد السوري" مقتل 16` —
+/// a short quote after the verb, followed by what was said (`إن`/`أن`) or by the event it
+/// documents, is the name of who speaks; a quoted statement runs on or ends the sentence.
+fn quoted_speaker(v: &View<'_>, at: usize) -> bool {
+    let Some(close) = (at + 2..v.len().min(at + 7)).find(|&k| v.is_quote(k)) else {
+        return false;
+    };
+    let next = close + 1;
+    matches!(v.s.word(next), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
+        || View::at(&v.predicates, next).is_some()
+}
+
 /// Rule `speaker_after_quote`: `"… 45 مقاتلا عادوا"، قال الوزير في بيان.` — a speech verb
 /// that closes the sentence (after a comma or a closing quote, only its speaker and the
 /// circumstances of saying after it) attributes what came before it.
@@ -472,7 +490,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 carry.report = Some(src.clone());
             }
             consumed.push((h.start, after));
-            out.citations.push(Citation { at: h.start, source: src, marked: true });
+            out.citations.push(Citation { at: h.start, source: src, marked: true, until: usize::MAX });
         }
     }
     for h in &v.speech {
@@ -545,6 +563,17 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         .map(|e| (e.at, e.content_from))
         .collect();
     out.citations.retain(|c| !chains.iter().any(|&(a, b)| c.at > a && c.at < b));
+    // Rule `contrasted_report`: `مقتل 89 شخصا بحسب وزارة الصحة، بينما قال "المرصد" إن الحصيلة
+    // بلغت 123` — a clause word then a speaker of its own: what follows is that speaker's
+    // report, not the earlier citation's.
+    for c in &mut out.citations {
+        let turn = out.events.iter().filter(|e| e.explicit && e.at > c.at && e.speaker.is_some()).find_map(|e| {
+            v.clause_words.iter().find(|w| w.start > c.at && w.start <= e.at && e.at - w.end <= 1).map(|w| w.start)
+        });
+        if let Some(t) = turn {
+            c.until = t;
+        }
+    }
     // Rule `outlet_mention`: `في مقابلة له مع مجلة "دير شبيغل"`, `للصحيفة`.
     for h in &v.source_nouns {
         if lex.source_nouns.value(h.id) != Some(&SourceNoun::Outlet)
@@ -563,7 +592,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 carry.report = Some(src.clone());
             }
             consumed.push((h.start, after));
-            out.citations.push(Citation { at: h.start, source: src, marked: false });
+            out.citations.push(Citation { at: h.start, source: src, marked: false, until: usize::MAX });
         }
     }
     scope::update(v, &out, carry);
@@ -600,7 +629,8 @@ impl SentenceAttribution {
     /// The cited source of a claim at token `at`: a marked citation nearest to it, else the
     /// event's, else an outlet named in the sentence, else the article's report source.
     pub(crate) fn cited_for(&self, at: usize, ev: Option<&Event>, carry: &Carry) -> Option<Source> {
-        let marked = self.citations.iter().filter(|c| c.marked && c.source.r.kind != Some(EntityKind::Person));
+        let marked =
+            self.citations.iter().filter(|c| c.marked && c.source.r.kind != Some(EntityKind::Person) && at < c.until);
         if let Some(c) = marked.min_by_key(|c| c.at.abs_diff(at)) {
             return Some(c.source.clone());
         }
