@@ -32,3 +32,16 @@ fn contrasted_report() {
     assert_eq!(cited(claim(&d, 123.0)), "");
     assert_eq!(speaker_text(&d, 54.0), "المرصد");
 }
+
+#[test]
+fn object_after_definite_head() {
+    let d = analyze("وأعلنت المنظمة العثور على 11 جثة لمهاجرين قرب الساحل الغربي.");
+    assert_eq!(speaker_text(&d, 11.0), "المنظمة");
+    let d = analyze("وأحالت النيابة ملف 14 متهما إلى المحكمة المختصة.");
+    assert_eq!(speaker_text(&d, 14.0), "النيابة");
+    let d = analyze("وتقدر المنظمة عدد النازحين بنحو 220 ألف شخص في الإقليم.");
+    assert_eq!(speaker_text(&d, 220000.0), "المنظمة");
+    // Definite adjectives and an `ل` phrase go on naming.
+    let d = analyze("وقال المرصد السوري لحقوق الإنسان إن 16 عنصرا قتلوا في القصف.");
+    assert_eq!(speaker_text(&d, 16.0), "المرصد السوري لحقوق الإنسان");
+}

@@ -94,9 +94,28 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     {
         return BoundPredicate { predicate: p, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
+    // Rule `lost_of_its_own`: `فقدت 15 من مقاتليها`, `وفقدت 4 من جنودها` — a side that lost a
+    // part of its own men (`من` + noun + possessive) lost them dead.
+    let noun_at = if v.s.word(d.subj.0) == "من" { d.subj.0 + 1 } else { d.subj.0 };
+    let own_men = (noun_at > 0 && v.s.word(noun_at - 1) == "من")
+        && ["ها", "ه", "هم", "هما"].iter().any(|e| v.s.word(noun_at).ends_with(e))
+        && v.subjects.iter().any(|h| h.start == noun_at);
+    let lost = if own_men { Some(Predicate::Killed) } else { lost };
+    // `وفقدت الكتيبة 4 من جنودها`: the side may stand between the verb and its loss.
+    if own_men
+        && (lo.max(a.saturating_sub(4))..a)
+            .any(|k| matches!(without_wa(v.s.word(k)), "فقد" | "فقدت" | "خسر" | "خسرت" | "تفقد" | "يفقد"))
+    {
+        return BoundPredicate {
+            predicate: Predicate::Killed,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Verb),
+        };
+    }
     if let Some(p) = word_before_count(v, d).and_then(|k| match v.s.word(k) {
         "اسر" | "واسر" => Some(Predicate::Arrested),
-        "فقد" | "وفقد" => lost,
+        "فقد" | "وفقد" | "فقدت" | "وفقدت" => lost,
         "وفر" | "ففر" => Some(Predicate::Fled),
         _ => None,
     }) {
@@ -122,11 +141,28 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
                 | "انقاذهن"
         )
     };
-    if matches!(d.implied, Some(Predicate::Kidnapped | Predicate::Detained))
-        && ((lo.max(a.saturating_sub(4))..a).any(freed) || (b..(b + 3).min(v.len())).any(freed))
+    // `إطلاق الحكومة 706 من أسرى الجماعة`: captives let go in a swap.
+    let let_go = |k: usize| {
+        matches!(v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']), "اطلاق" | "اطلق" | "اطلقت" | "اطلقوا")
+            && !(k + 1..a).any(|j| matches!(v.s.word(j), "النار" | "نار" | "الرصاص" | "صواريخ" | "الصواريخ"))
+    };
+    // Any people freed right before their count (`تحرير 76 مهاجرا كانوا محتجزين`) are released.
+    let freed_right_before = (lo.max(a.saturating_sub(2))..a).any(freed);
+    if freed_right_before
+        || (matches!(d.implied, Some(Predicate::Kidnapped | Predicate::Detained))
+            && ((lo.max(a.saturating_sub(4))..a).any(|k| freed(k) || let_go(k))
+                || (b..(b + 3).min(v.len())).any(freed)))
     {
         return BoundPredicate {
             predicate: Predicate::Released,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Verb),
+        };
+    }
+    if executions_carried_out(v, lo, a) {
+        return BoundPredicate {
+            predicate: Predicate::Killed,
             source: PredSource::Word,
             hit: None,
             kind: Some(PredKind::Verb),
@@ -317,6 +353,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         && let Some(implied @ (Predicate::Prosecuted | Predicate::Arrested | Predicate::Detained)) = d.implied
         && h.start >= b
         && ((kind == PredKind::Noun && h.start <= b + 1) || (implied == Predicate::Prosecuted && h.start <= b + 2))
+        // `4 متهمين بحالة فرار`: tried in absentia, the accused are at large.
         && !managed_to(v, lo, a, h)
         && !anaphoric(v, d)
         // `3 من المتهمين تسللوا إلى ليبيا`: a part of the accused did something of its own.
@@ -451,6 +488,18 @@ pub(crate) fn exceeded_count(v: &View<'_>, d: &Draft<'_>) -> bool {
         ["تجاوز", "يتجاوز", "تتجاوز", "تخطي", "يتخطي", "تتخطي", "فاق", "يفوق", "تفوق", "تعدي", "يتعدي"].contains(&w)
             && (k + 1..a).any(|j| matches!(v.s.word(j), "عدد" | "حصيله" | "اعداد"))
     })
+}
+
+/// Rule `executions_carried_out`: `نفذت السلطات حكم الإعدام بحق 13 رجلا`, `تنفيذ حكم القتل
+/// تعزيرا بحق 81 شخصا` — a death sentence carried out before the count is a killing, whatever
+/// verdict or past the people's own words tell (`أدينوا`); a sentence merely passed is a trial.
+fn executions_carried_out(v: &View<'_>, lo: usize, a: usize) -> bool {
+    let carried = |k: usize| {
+        let w = v.s.word(k).trim_start_matches(['و', 'ف', 'ب']);
+        matches!(w, "نفذت" | "نفذ" | "نفذوا" | "تنفيذ" | "تنفذ" | "ينفذ")
+    };
+    let death = |k: usize| matches!(v.s.word(k), "الاعدام" | "القتل" | "القصاص" | "بالاعدام");
+    (lo.max(a.saturating_sub(10))..a).any(|k| carried(k) && (k + 1..(k + 5).min(a)).any(death))
 }
 
 /// The token right before a count, past a qualifier (`نحو`, `حوالي`, `أكثر من`): where a verb

@@ -215,6 +215,15 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
             after = past;
         }
     }
+    // Rule `object_after_definite_head`: `وبرأت المحكمة بالسجن`, `نفذت السلطات حكم الإعدام`,
+    // `أحالت النيابة ملف 4 متهمين`, `تقدر المنظمة عدد النازحين` — a noun with the article
+    // heads no construct, so a prepositional phrase or a common object noun after it is the
+    // verb's object, not more of the name (names of unknown people go on: `الشرقاوي حبوب`).
+    if !outlet && has_article_word(v.s.word(pa)) && View::at(&v.roles, pa).is_none() {
+        if let Some(k) = (pa + 1..end).find(|&k| object_after_definite(v.s.word(k))) {
+            end = k;
+        }
+    }
     if !outlet && end == pb && View::at(&v.unnamed, pa).is_some() {
         let e = unnamed_affiliation(v, pb);
         if e > end {
@@ -234,6 +243,17 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
         src.r.text = strip_lam(&src.r.text);
     }
     Some((src, after))
+}
+
+fn has_article_word(w: &str) -> bool {
+    let w = without_wa(w);
+    w.starts_with("ال") && w.chars().count() > 3
+}
+
+/// A word that opens the verb's object after a definite subject: `بالسجن`, `حكم`, `ملف`, `عدد`.
+fn object_after_definite(w: &str) -> bool {
+    (w.starts_with("بال") && w != "بالاضافه")
+        || matches!(w, "حكم" | "احكام" | "احكاما" | "حكما" | "ملف" | "ملفات" | "عدد" | "قرار" | "قرارا")
 }
 
 /// The person named right after a role's words `[pa, pb)`: a known person within five words

@@ -1,0 +1,83 @@
+//! Predicate rules for what happened to counted people at the end of an event: killed under
+//! another name (neutralized, bodies, lost men, executions carried out), freed in swaps,
+//! stopped at sea, sent abroad, acquitted. Every sentence is written for these tests.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze, assert_predicates, claim};
+use rasad_core::model::Predicate;
+
+#[test]
+fn neutralized_is_killed() {
+    assert_predicates(&[
+        ("وأعلن الجيش أنه حيّد 30 إرهابيا خلال عملية عسكرية في الولاية الشمالية.", 30.0, Predicate::Killed),
+        ("وقالت القيادة إن القوات حيدت 12 مسلحا في كمين قرب الحدود.", 12.0, Predicate::Killed),
+    ]);
+}
+
+#[test]
+fn lost_of_its_own() {
+    assert_predicates(&[
+        ("وأقرت الحركة بأنها فقدت 9 من مقاتليها في المعارك الأخيرة قرب الحدود.", 9.0, Predicate::Killed),
+        ("وفقدت الكتيبة 4 من جنودها في الهجوم على الثكنة.", 4.0, Predicate::Killed),
+    ]);
+    // Intransitive `فقد` with the people as its subject: they went missing.
+    let d = analyze("وفقد 15 صيادا في البحر بعد غرق قاربهم قبالة السواحل.");
+    assert_eq!(claim(&d, 15.0).predicate, Predicate::Missing);
+}
+
+#[test]
+fn freed_right_before_count() {
+    assert_predicates(&[
+        ("ونجحت القوات في تحرير 40 مهاجرا كانوا محتجزين لدى عصابة تهريب.", 40.0, Predicate::Released),
+        ("وشملت الصفقة إطلاق الحكومة 300 من أسرى الجماعة مقابل 100 من جنودها.", 300.0, Predicate::Released),
+    ]);
+    // Shots fired are no release.
+    let d = analyze("وأطلق مسلحون النار على 6 معتقلين داخل السجن فقتلوهم.");
+    assert_ne!(claim(&d, 6.0).predicate, Predicate::Released);
+}
+
+#[test]
+fn bodies_are_dead() {
+    assert_predicates(&[
+        ("وأعلنت المنظمة العثور على 11 جثة لمهاجرين قرب الساحل الغربي.", 11.0, Predicate::Killed),
+        ("وانتشلت فرق الإنقاذ 23 جثة من تحت الأنقاض.", 23.0, Predicate::Killed),
+    ]);
+}
+
+#[test]
+fn intercepted_at_sea_is_prevented() {
+    assert_predicates(&[
+        ("واعترض خفر السواحل خلال العام الماضي 9500 مهاجر في البحر وأعادهم إلى البلاد.", 9500.0, Predicate::Prevented),
+        ("وتم اعتراض 450 مهاجرا قبالة السواحل الشرقية.", 450.0, Predicate::Prevented),
+    ]);
+}
+
+#[test]
+fn internally_displaced_fled() {
+    assert_predicates(&[("وتقدر المنظمة عددهم بنحو 150 ألف نازح داخلي في الإقليم.", 150000.0, Predicate::Fled)]);
+    // The displaced counted in a camp are present there.
+    let d = analyze("ويقيم في المخيم عشرات الآلاف من النازحين واللاجئين في ظروف صعبة.");
+    assert_eq!(claim(&d, 10000.0).predicate, Predicate::Present);
+}
+
+#[test]
+fn acquittal_verb_is_trial() {
+    assert_predicates(&[("وقضت المحكمة بالسجن على 4 متهمين، وبرأت اثنين آخرين من التهم.", 2.0, Predicate::Prosecuted)]);
+}
+
+#[test]
+fn executions_carried_out() {
+    assert_predicates(&[
+        ("ونفذت السلطات حكم الإعدام بحق 21 رجلا أدينوا بالإرهاب.", 21.0, Predicate::Killed),
+        ("وأعلنت الوزارة تنفيذ حكم القتل تعزيرا بحق 7 أشخاص.", 7.0, Predicate::Killed),
+    ]);
+    // A death sentence passed is a verdict.
+    assert_predicates(&[("وأصدرت المحكمة حكما بالإعدام بحق 5 متهمين.", 5.0, Predicate::Prosecuted)]);
+}
+
+#[test]
+fn sent_abroad_is_travel() {
+    assert_predicates(&[("وكشف التحقيق عن شبكة تولت تسفير نحو 45 شابا إلى بؤر التوتر.", 45.0, Predicate::Traveled)]);
+}
