@@ -45,3 +45,50 @@ fn object_after_definite_head() {
     let d = analyze("وقال المرصد السوري لحقوق الإنسان إن 16 عنصرا قتلوا في القصف.");
     assert_eq!(speaker_text(&d, 16.0), "المرصد السوري لحقوق الإنسان");
 }
+
+#[test]
+fn figures_given_by() {
+    let d = analyze("الرقم الرسمي الذي قدمته وزارة الداخلية يتحدث عن نحو 3 آلاف شاب التحقوا ببؤر التوتر.");
+    assert_eq!(speaker_text(&d, 3000.0), "وزارة الداخلية");
+    // A pronoun verb later in the sentence goes on in the issuer's name.
+    let d = analyze(
+        "والرقم الأكثر تداولا هو ما نشره المركز الدولي لدراسة التطرف عام 2018، إذ أحصى 41 ألف شخص انتموا إلى التنظيم.",
+    );
+    assert_eq!(speaker_text(&d, 41000.0), "المركز الدولي لدراسة التطرف");
+    assert_eq!(claim(&d, 41000.0).predicate, rasad_core::model::Predicate::Joined);
+}
+
+#[test]
+fn own_report() {
+    let d = analyze(
+        "وقدر الفريق الأممي في تقريره الأخير أن التنظيم يحتفظ بنحو 3 آلاف مقاتل. وأشار التقرير إلى أن 11 ألف عنصر محتجزون في السجون.",
+    );
+    let sp = claim(&d, 11000.0).attribution.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    assert_eq!(sp, "الفريق الأممي");
+    // A report the speaker published names no one new.
+    let d = analyze("وذكر المكتب في تقرير نشره الاثنين أن 8 أشخاص قتلوا داخل المخيم منذ بداية العام.");
+    assert_eq!(speaker_text(&d, 8.0), "المكتب");
+    assert_eq!(cited(claim(&d, 8.0)), "");
+}
+
+#[test]
+fn quoted_speaker_before_ila_anna() {
+    let d = analyze("وأشار \"المكتب الأممي\" إلى أن المخيم يؤوي نحو 2600 شخص غالبيتهم من النساء والأطفال.");
+    assert_eq!(speaker_text(&d, 2600.0), "المكتب الأممي");
+}
+
+#[test]
+fn the_organization_is_an_armed_group() {
+    // `التنظيم` refers to no rights group quoted in the article …
+    let d = analyze("وقالت هيومن رايتس ووتش إن 500 شخص من 30 دولة انتموا إلى التنظيم.");
+    assert!(claim(&d, 500.0).organization.is_none());
+    // … but to the jihadist group the article is about.
+    let d = analyze("وانضم آلاف إلى داعش في سوريا. وقالت المنظمة إن 500 شخص من تونس انتموا إلى التنظيم.");
+    assert_eq!(claim(&d, 500.0).organization.as_ref().and_then(|o| o.id.as_deref()), Some("isis"));
+}
+
+#[test]
+fn holder_is_not_the_detainees_org() {
+    let d = analyze("وأشار التقرير إلى أن قرابة 11 ألف عنصر محتجزون في مرافق تديرها قوات سوريا الديمقراطية.");
+    assert!(claim(&d, 11000.0).organization.is_none());
+}

@@ -26,6 +26,7 @@ mod demonyms;
 mod detect;
 mod duals;
 mod evidence;
+mod interview;
 mod lexicon;
 mod origin;
 mod roles;
@@ -72,6 +73,7 @@ pub fn extract(doc: &Document) -> Facts {
     let nationality = self::origin::article_nationality(doc);
     let state = context::article_state(doc);
     let repatriation_story = context::repatriation_story(doc);
+    let interview = interview::find(doc);
     let mut found: Vec<Found> = Vec::new();
     let mut recent = Recent::default();
     let mut facts = Facts::default();
@@ -483,6 +485,15 @@ pub fn extract(doc: &Document) -> Facts {
                 recent.note(&claim);
                 let neutralized = pred.hit.as_ref().is_some_and(|h| v.s.word(h.start).contains("تحييد"));
                 in_sentence.push(Found { claim, pred_source: pred.source, neutralized, acting: acting_kept });
+            }
+            // Rule `interview_answers` (see `interview`): an answer names no speaker of its own.
+            if let Some(iv) = &interview
+                && iv.answers(span)
+                && !attr.events.iter().any(|e| e.explicit && e.speaker.is_some())
+            {
+                for f in &mut in_sentence {
+                    f.claim.attribution.speaker = Some(iv.interviewee.clone());
+                }
             }
             found.extend(in_sentence);
             previous = Some(v);

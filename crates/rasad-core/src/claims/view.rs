@@ -65,7 +65,7 @@ impl<'d> DocCtx<'d> {
         let main_org = doc
             .entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Organization)
+            .filter(|e| e.kind == EntityKind::Organization && anaphor_groups().contains(&e.id.as_str()))
             .max_by_key(|e| (e.mentions.len(), std::cmp::Reverse(e.mentions.first().map(|m| m.span.start))));
         // Stable sorts: mentions that start together keep the pipeline's order.
         let mut numbers: Vec<&NumberMention> = doc.numbers.iter().collect();
@@ -336,5 +336,29 @@ impl<'d> View<'d> {
     /// The text of tokens `[a, b)` as written.
     pub(crate) fn text(&self, doc: &'d Document, a: usize, b: usize) -> &'d str {
         self.s.span_of(a, b).slice(&doc.text)
+    }
+}
+
+/// Gazetteer ids of the organizations whose members news counts (`organization_anaphor.tsv`): what
+/// `التنظيم` may refer back to.
+fn anaphor_groups() -> &'static [&'static str] {
+    static G: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        include_str!("../../data/claims/organization_anaphor.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn anaphor_groups_are_gazetteer_organizations() {
+        for id in super::anaphor_groups() {
+            let e = crate::entities::gazetteer().get(id).unwrap_or_else(|| panic!("{id} is not in the gazetteer"));
+            assert_eq!(e.kind, crate::model::EntityKind::Organization, "{id}");
+        }
     }
 }

@@ -575,6 +575,22 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
                     next = b;
                 }
             }
+        } else if scan.is_punct(i, ',')
+            && i >= 2
+            && out.last().is_none_or(|f| f.name.end < scan.toks[i].start)
+            && scan.head_at(i + 1).is_some_and(|(_, prefix)| prefix.ends_with("ال"))
+            && let Some((a, b)) = scan.name_run(i - 2).filter(|&(_, b)| b == i)
+            && (a..b).all(|t| !scan.gaz[t] && !scan.common(scan.text(t)))
+        {
+            // Rule `name_before_role`: `لا تخفي روجين حسين، الرئيسة المشتركة لإدارة المخيم` — two
+            // name words set before a comma and a definite title hold that title. (Only two: the
+            // word before them is as often the sentence's verb as a first name.)
+            let role = scan.role_after(b);
+            out.push(scan.found(a, b, role));
+            // The title is this person's: no name after it is looked for.
+            if let Some((len, _)) = scan.head_at(i + 1) {
+                next = scan.role_after_head(i + 1, len, 12).max(i + 1);
+            }
         } else if let Some(trigger) = scan.lex.trigger(scan.text(i)).filter(|t| *t != Trigger::Stop) {
             let k = match trigger {
                 Trigger::Via => (i + 1..(i + 6).min(scan.toks.len())).find(|&j| scan.text(j) == "عن").map(|j| j + 1),

@@ -17,6 +17,7 @@ use crate::claims::sentence::without_wa;
 use crate::model::{EntityKind, EntityRef, Span};
 use source::{kana_subject, preceded_subject, skip_addressee, source_at, subject_before, topic_subject};
 
+mod given;
 mod scope;
 mod source;
 
@@ -117,6 +118,13 @@ impl Carry {
             let w = v.s.word(at);
             self.documents.push((w.strip_prefix(h.prefix.as_str()).unwrap_or(w).to_owned(), s.clone()));
         }
+    }
+
+    fn remember_own_document(&mut self, head: &str, s: &Source) {
+        if self.documents.len() >= NAMED_MAX {
+            self.documents.remove(0);
+        }
+        self.documents.push((head.to_owned(), s.clone()));
     }
 
     fn remember(&mut self, s: &Source) {
@@ -424,6 +432,7 @@ fn quoted_speaker(v: &View<'_>, at: usize) -> bool {
     };
     let next = close + 1;
     matches!(v.s.word(next), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
+        || (v.s.word(next) == "الي" && matches!(v.s.word(next + 1), "ان" | "انه" | "انها"))
         || View::at(&v.predicates, next).is_some()
 }
 
@@ -555,6 +564,8 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         }
         out.events.push(ev);
     }
+    given::figures_given_by(ctx, v, carry, &mut out.events);
+    given::own_documents(v, &out.events, carry);
     // A citation inside an event's chain (`نقلا عن X` after the outlet) is the event's speaker.
     let chains: Vec<(usize, usize)> = out
         .events

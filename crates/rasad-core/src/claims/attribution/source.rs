@@ -18,7 +18,10 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
     }
     // Rule `count_is_not_a_speaker`: `ويقدر عدد الفرنسيين … بنحو 1450` — "the number of …"
     // after a passive estimate verb is what is estimated; `عدد من المسؤولين` may speak.
-    if (View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من")
+    // `مجموعة صوفان` names a body; `مجموعة مسلحين` counts people.
+    let counts_people =
+        v.s.word(a) != "مجموعه" || v.subjects.iter().any(|h| h.start == a + 1) || v.demonym_at(a + 1).is_some();
+    if (View::at(&v.counting, a).is_some() && v.s.word(a + 1) != "من" && counts_people)
         || matches!(v.s.word(a), "عددها" | "عددهم" | "عددهن" | "عدده" | "تعدادهم" | "تعدادها")
     {
         return None;
@@ -32,7 +35,8 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
             || View::at(&v.stops, j).is_some()
             || is_bare_lam(v, j)
             || (View::at(&v.predicates, j).is_some() && !(j > a && institution_noun(v, j - 1)))
-            || View::at(&v.speech, j).is_some()
+            // `فريق الرصد`: a speech word with the article is a noun, part of the name.
+            || View::at(&v.speech, j).is_some_and(|h| !(j > a && has_article(&h.prefix)))
             || View::at(&v.citations, j).is_some()
             || (j > a && View::at(&v.source_nouns, j).is_some() && !institution_noun(v, j - 1))
             || (j > a && glued_addressee(v, j))
@@ -138,6 +142,16 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
         at += 1;
         name_from = at;
     }
+    // Rule `own_document`: `وذكر المكتب في تقرير نشره الاثنين` — an issuing verb with no issuer
+    // after it (a date, a comma, a stop word follows) is the sentence subject's own document:
+    // nothing new is cited.
+    // (`في تقرير` may itself be the citation marker the words follow.)
+    if (at > a || v.citations.iter().any(|c| c.end == at))
+        && super::given::issuing_verb_with_object(v.s.word(at))
+        && (at + 1 >= v.len() || v.s.is_punct(at + 1) || v.is_date(at + 1) || View::at(&v.stops, at + 1).is_some())
+    {
+        return None;
+    }
     let (pa, pb) = match phrase(v, at, 8) {
         Some(r) => r,
         // `بحسب التقرير،`: the document itself is what is cited.
@@ -219,10 +233,12 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     // `أحالت النيابة ملف 4 متهمين`, `تقدر المنظمة عدد النازحين` — a noun with the article
     // heads no construct, so a prepositional phrase or a common object noun after it is the
     // verb's object, not more of the name (names of unknown people go on: `الشرقاوي حبوب`).
-    if !outlet && has_article_word(v.s.word(pa)) && View::at(&v.roles, pa).is_none() {
-        if let Some(k) = (pa + 1..end).find(|&k| object_after_definite(v.s.word(k))) {
-            end = k;
-        }
+    if !outlet
+        && has_article_word(v.s.word(pa))
+        && View::at(&v.roles, pa).is_none()
+        && let Some(k) = (pa + 1..end).find(|&k| object_after_definite(v.s.word(k)))
+    {
+        end = k;
     }
     if !outlet && end == pb && View::at(&v.unnamed, pa).is_some() {
         let e = unnamed_affiliation(v, pb);
