@@ -28,6 +28,7 @@ mod duals;
 mod evidence;
 mod interview;
 mod lexicon;
+mod organization;
 mod origin;
 mod roles;
 mod sentence;
@@ -413,7 +414,7 @@ pub fn extract(doc: &Document) -> Facts {
                 }
                 let exclude: Vec<crate::model::Span> =
                     [speaker.as_ref(), cited.as_ref()].into_iter().flatten().map(|s| s.span).collect();
-                let organization = bind::organization(&v, d, ctx.main_org, &exclude).map(|mut r| {
+                let organization = organization::organization(&v, d, ctx.main_org, &exclude).map(|mut r| {
                     if r.text.is_empty() {
                         r.text.clone_from(&r.name);
                     }
