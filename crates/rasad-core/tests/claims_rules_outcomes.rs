@@ -81,3 +81,58 @@ fn executions_carried_out() {
 fn sent_abroad_is_travel() {
     assert_predicates(&[("وكشف التحقيق عن شبكة تولت تسفير نحو 45 شابا إلى بؤر التوتر.", 45.0, Predicate::Traveled)]);
 }
+
+#[test]
+fn jailed_pending_trial() {
+    assert_predicates(&[
+        ("وأمرت المحكمة بحبس 120 منهم على ذمة التحقيق في القضية.", 120.0, Predicate::Detained),
+        ("وقضت محكمة الجنايات بحبس 3 متهمين 10 سنوات مع الشغل.", 3.0, Predicate::Prosecuted),
+    ]);
+}
+
+#[test]
+fn still_under_arrest_is_held() {
+    assert_predicates(&[("وقال إن المئات من أبناء المدينة ما زالوا موقوفين في السجون.", 100.0, Predicate::Detained)]);
+}
+
+#[test]
+fn count_of_these() {
+    let d = analyze("وقال الباحث إن آلاف المقاتلين سافروا إلى سوريا، وإن مئات من هؤلاء قتلوا في المعارك.");
+    assert_eq!(claim(&d, 100.0).predicate, Predicate::Killed);
+    let d = analyze("وسافر 1500 تونسي إلى ليبيا. وقتل 300 من هؤلاء في المعارك.");
+    assert_eq!(claim(&d, 300.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn accusative_feminine_units_count() {
+    let d = analyze("وأفادت الوكالة أن أربعاً من النساء العائدات اعتقلن فور وصولهن إلى المطار.");
+    assert_eq!(claim(&d, 4.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn each_one_of_them_is_no_count() {
+    let d = analyze("ونجحت عشرات النساء في الفرار من المخيم، ويتقاضى الواحد منهم ما بين 10 و15 ألف دولار.");
+    assert!(d.claims.iter().all(|c| c.quantity.value != 1.0), "{:?}", claims_common::values(&d));
+}
+
+#[test]
+fn case_and_camp_words() {
+    assert_predicates(&[
+        ("وتنظر المحكمة في قضية 11 فرنسيا متهمين بالانتماء إلى التنظيم.", 11.0, Predicate::Prosecuted),
+        ("وأعلنت الإدارة الذاتية إخراج دفعة من 47 عائلة من المخيم.", 47.0, Predicate::Returned),
+    ]);
+    // Residents and boys are people counted.
+    let d = analyze("وفي ذروته عام 2019 تجاوز عدد القاطنين 73 ألفا في المخيم، بينهم 700 فتى.");
+    assert_eq!(claim(&d, 73000.0).subject.class, rasad_core::model::SubjectClass::Person);
+    assert_eq!(claim(&d, 700.0).subject.class, rasad_core::model::SubjectClass::Child);
+}
+
+#[test]
+fn agent_of_the_operation() {
+    let d = analyze(
+        "وجاء الحكم بعد عملية إعادة نفذتها الحكومة الألمانية بالتعاون مع الولايات المتحدة، استعادت خلالها 10 نساء من مخيم روج.",
+    );
+    assert_eq!(claims_common::origin(claim(&d, 10.0)), Some("DE"));
+    let d = analyze("وكانت كازاخستان أول دولة تطلق برنامجا واسعا لإعادة مواطنيها، أعادت خلالها 607 أشخاص.");
+    assert_eq!(claims_common::origin(claim(&d, 607.0)), Some("KZ"));
+}

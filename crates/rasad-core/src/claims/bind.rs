@@ -117,6 +117,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         "اسر" | "واسر" => Some(Predicate::Arrested),
         "فقد" | "وفقد" | "فقدت" | "وفقدت" => lost,
         "وفر" | "ففر" => Some(Predicate::Fled),
+        // `في قضية 11 فرنسيا`: the case of the people counted is their trial.
+        "قضيه" => Some(Predicate::Prosecuted),
         _ => None,
     }) {
         return BoundPredicate { predicate: p, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
@@ -292,6 +294,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         })
         && let Some(sp) = lex.predicates.value(state.id).and_then(|e| e.predicate)
     {
+        // `ما زالوا موقوفين`: people still under arrest are held, the arrest is past.
+        let sp = if sp == Predicate::Arrested { Predicate::Detained } else { sp };
         best = Some((0, state, PredKind::Noun, sp));
     }
     // Rule `prisoners_still_held`: `ولا يزال 116 سجينا في المعتقل`, `يوجد 500 معتقل في السجن` —
@@ -374,6 +378,19 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             source: PredSource::Word,
             hit: Some(h.clone()),
             kind: Some(PredKind::Verb),
+        };
+    }
+    // Rule `jailed_pending_trial`: `أمرت بحبس 529 منهم على ذمة التحقيق`, `حبسهم احتياطيا` — jail
+    // ordered while the case is investigated is detention, not a sentence.
+    if let Some((_, h, _, Predicate::Prosecuted)) = best
+        && v.s.word(h.start).contains("حبس")
+        && (lo..hi.min(v.len())).any(|k| matches!(v.s.word(k), "ذمه" | "احتياطيا" | "احتياطي" | "الاحتياطي"))
+    {
+        return BoundPredicate {
+            predicate: Predicate::Detained,
+            source: PredSource::Word,
+            hit: Some(h.clone()),
+            kind: Some(PredKind::Noun),
         };
     }
     if reflexive_surrender(v, lo, a, b, hi) {

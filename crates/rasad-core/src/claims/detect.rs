@@ -188,7 +188,9 @@ fn is_total(v: &View<'_>, n: &NumberTok<'_>) -> bool {
 /// Rule `every_one_is_not_a_count`: `كل واحد منهم`, `لكل واحدة` — "each one" distributes
 /// over people already counted; it counts nobody.
 fn every_one(v: &View<'_>, n: &NumberTok<'_>) -> bool {
-    n.n.value == 1.0 && n.start > 0 && matches!(v.s.word(n.start - 1), "كل" | "لكل" | "بكل" | "وكل" | "فكل")
+    // `يتقاضى الواحد منهم 10 آلاف دولار`: "each one of them" is no count either.
+    let each = n.n.value == 1.0 && n.end == n.start + 1 && matches!(v.s.word(n.start), "الواحد" | "للواحد" | "والواحد");
+    each || (n.n.value == 1.0 && n.start > 0 && matches!(v.s.word(n.start - 1), "كل" | "لكل" | "بكل" | "وكل" | "فكل"))
 }
 
 /// Rule `rate_denominator_is_not_a_count`: `13.2 وفاة لكل مائة ألف شخص`, `طبيب لكل 1000
@@ -488,6 +490,10 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             // the number: the people are the previous claim's.
             let _ = p;
             Draft::people(*n, (n.start, n.start), true)
+        } else if v.s.word(n.end) == "من" && matches!(v.s.word(n.end + 1), "هولاء" | "اوليك") {
+            // Rule `count_of_these`: `مئات من هؤلاء قتلوا`, `745 من هؤلاء` — a part of the people
+            // just named; class and origin come from them (the caller's partitive rule).
+            Draft::people(*n, (n.end, n.end + 2), true)
         } else if partitive && (v.s.word(n.end) == "منهم" || v.s.word(n.end) == "منهن") {
             // `عاد نحو 400 منهم`: the people are the previous claim's; the class is filled in
             // from it by the caller.

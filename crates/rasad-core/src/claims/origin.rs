@@ -34,10 +34,26 @@ fn place_within<'d>(v: &View<'d>, from: usize, within: usize, hi: usize) -> Opti
 fn agent_country<'a, 'd>(v: &'a View<'d>, p: &BoundPredicate) -> Option<&'a super::view::MentionTok<'d>> {
     let h = p.hit.as_ref().filter(|_| p.kind == Some(PredKind::Agent) && p.predicate == Predicate::Returned)?;
     let before = agent_subject_end(v, h.start);
-    v.mentions.iter().find(|m| {
-        m.m.entity.kind == EntityKind::Country
-            && ((m.start >= h.end && m.start <= h.end + 1) || (m.end <= before && before - m.end <= 1))
-    })
+    v.mentions
+        .iter()
+        .find(|m| {
+            // `بالتعاون مع الولايات المتحدة، استعادت`: a comma ends the partner's phrase.
+            m.m.entity.kind == EntityKind::Country
+                && ((m.start >= h.end && m.start <= h.end + 1)
+                    || (m.end <= before && before - m.end <= 1 && !v.s.is_punct(m.end)))
+        })
+        .or_else(|| agent_of_the_operation(v, h))
+}
+
+/// Rule `agent_of_the_operation`: `عملية إعادة نفذتها الحكومة الألمانية بالتعاون مع الولايات
+/// المتحدة، استعادت خلالها 10 نساء`, `كازاخستان … أطلقت برنامجا …، أعادت خلالها 607 أشخاص` — a
+/// repatriation verb "during which" has the operation's state as its subject: the first
+/// country named in the sentence, not the partner nearest the verb.
+fn agent_of_the_operation<'a, 'd>(v: &'a View<'d>, h: &Hit) -> Option<&'a super::view::MentionTok<'d>> {
+    if !matches!(v.s.word(h.end), "خلالها" | "خلاله" | "بموجبها" | "بموجبه") {
+        return None;
+    }
+    v.mentions.iter().find(|m| m.m.entity.kind == EntityKind::Country && m.end <= h.start)
 }
 
 /// Rule `agent_across_qad`: `وكانت طاجيكستان قد أعادت` — the auxiliary `قد` stands between a

@@ -268,7 +268,8 @@ fn has_article_word(w: &str) -> bool {
 
 /// A word that opens the verb's object after a definite subject: `بالسجن`, `حكم`, `ملف`, `عدد`.
 fn object_after_definite(w: &str) -> bool {
-    (w.starts_with("بال") && w != "بالاضافه")
+    // `أمرت المحكمة بحبس`, `بسجن`, `بمعاقبة`: `ب` + a verbal noun opens the object too.
+    (w.starts_with('ب') && w.chars().count() >= 4 && !matches!(w, "باسم" | "بالاضافه" | "بن" | "بنت"))
         || matches!(w, "حكم" | "احكام" | "احكاما" | "حكما" | "ملف" | "ملفات" | "عدد" | "قرار" | "قرارا")
 }
 
