@@ -92,3 +92,44 @@ fn holder_is_not_the_detainees_org() {
     let d = analyze("وأشار التقرير إلى أن قرابة 11 ألف عنصر محتجزون في مرافق تديرها قوات سوريا الديمقراطية.");
     assert!(claim(&d, 11000.0).organization.is_none());
 }
+
+#[test]
+fn official_anaphor() {
+    let d = analyze(
+        "وقال مدير المكتب المركزي للأبحاث القضائية، حبوب الشرقاوي، إن 1659 مغربيا التحقوا بالتنظيمات. وأضاف المسؤول الأمني أن 288 امرأة رافقتهم.",
+    );
+    let sp = claim(&d, 288.0).attribution.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    assert_eq!(sp, "حبوب الشرقاوي");
+}
+
+#[test]
+fn long_quoted_name_speaks() {
+    let d = analyze(
+        "من جهتها، تقول \"التنسيقية الوطنية لعائلات العالقين والمعتقلين في سوريا والعراق\" إن نحو 100 امرأة ما زلن عالقات في المخيمات.",
+    );
+    assert_eq!(speaker_text(&d, 100.0), "التنسيقية الوطنية لعائلات العالقين والمعتقلين في سوريا والعراق");
+}
+
+#[test]
+fn document_relayed_by_outlet() {
+    let d = analyze(
+        "قتل أكثر من 70 شخصا وأصيب 255 آخرون في الهجوم على المدرسة، بحسب وثيقة أمنية سرية اطلعت عليها وكالة الصحافة الفرنسية.",
+    );
+    assert_eq!(speaker_text(&d, 70.0), "وثيقة أمنية سرية");
+    assert!(cited(claim(&d, 255.0)).contains("الصحافة"), "{}", cited(claim(&d, 255.0)));
+    let d = analyze("ووفقا لبيانات رسمية نقلتها وكالة رويترز، أعادت البلاد منذ عام 2019 ما مجموعه 754 مواطنا من سوريا.");
+    assert_eq!(speaker_text(&d, 754.0), "بيانات رسمية");
+    assert!(cited(claim(&d, 754.0)).contains("رويترز"));
+    // `بحسب ما نقلته X عن Y`: Y speaks, X is cited; a state agency is no news agency.
+    let d = analyze(
+        "وبحسب ما نقلته صحيفة \"جاكرتا بوست\" عن الوكالة الوطنية لمكافحة الإرهاب، فإن أكثر من 1000 إندونيسي سافروا إلى سوريا.",
+    );
+    assert_eq!(speaker_text(&d, 1000.0), "الوكالة الوطنية لمكافحة الإرهاب");
+    assert_eq!(cited(claim(&d, 1000.0)), "جاكرتا بوست");
+}
+
+#[test]
+fn quote_chain_past_an_adjective() {
+    let d = analyze("ونقلت وكالة أنباء «كازينفورم» الكازاخية عن لجنة الأمن القومي أن 15 رجلا عادوا إلى البلاد.");
+    assert_eq!(speaker_text(&d, 15.0), "لجنة الأمن القومي");
+}

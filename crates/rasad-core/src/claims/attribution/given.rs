@@ -78,6 +78,81 @@ pub(super) fn own_documents(v: &View<'_>, events: &[Event], carry: &mut Carry) {
     }
 }
 
+/// Rule `document_relayed_by_outlet`: `وفقا لبيانات رسمية نقلتها الوكالة`, `بحسب وثيقة أمنية
+/// سرية اطلعت عليها وكالة الصحافة الفرنسية`, `بحسب ما نقلته صحيفة "جاكرتا بوست" عن الوكالة
+/// الوطنية` — after a citation marker, a document (or `ما`) that an outlet relayed, saw or got:
+/// the document (or whom the outlet quotes after `عن`) speaks, the outlet is cited. Returns the
+/// event, or None when the words after the marker are not shaped so.
+pub(super) fn relayed_by_outlet(
+    ctx: &DocCtx<'_>,
+    v: &View<'_>,
+    marker: (usize, usize),
+    carry: &Carry,
+) -> Option<Event> {
+    let (at, from) = marker;
+    // `قتل 70 شخصا …، بحسب وثيقة …`: a marker after counts attributes them.
+    let postposed = v.numbers.iter().any(|n| n.start < at);
+    let relay = (from..v.len().min(from + 6)).find(|&k| {
+        matches!(
+            v.s.word(k),
+            "نقلتها"
+                | "نقلها"
+                | "نقلته"
+                | "نقله"
+                | "اطلعت"
+                | "اطلع"
+                | "حصلت"
+                | "حصل"
+                | "نشرتها"
+                | "نشرها"
+                | "اوردتها"
+                | "اوردها"
+        )
+    })?;
+    // Only document words (or `ما`) stand between the marker and the relaying verb.
+    if (from..relay).any(|k| v.s.is_punct(k) || v.numbers.iter().any(|n| n.start == k)) {
+        return None;
+    }
+    let outlet_at = if matches!(v.s.word(relay + 1), "عليها" | "عليه") { relay + 2 } else { relay + 1 };
+    let (outlet, after) = source_at(ctx, v, outlet_at, carry).filter(|(s, _)| s.outlet)?;
+    let what = if relay == from + 1 && v.s.word(from) == "ما" {
+        // `بحسب ما نقلته X عن Y`: whom the outlet quotes speaks.
+        if v.s.word(after) != "عن" {
+            return None;
+        }
+        let (sp, after2) = source_at(ctx, v, after + 1, carry)?;
+        return Some(relay_event(at, sp, outlet, after2, postposed));
+    } else {
+        let span = v.s.span_of(from, relay);
+        let text = span.slice(&ctx.doc.text).trim_start_matches('ل');
+        super::unnamed(text, span, false)
+    };
+    if relay == from {
+        return None;
+    }
+    Some(relay_event(at, what, outlet, after, postposed))
+}
+
+fn relay_event(
+    at: usize,
+    speaker: super::Source,
+    outlet: super::Source,
+    content_from: usize,
+    postposed: bool,
+) -> Event {
+    Event {
+        at,
+        verb: String::new(),
+        speaker: Some(speaker),
+        cited: Some(outlet),
+        postposed,
+        content_from,
+        explicit: true,
+        kind: SpeechKind::Quote,
+        addressed: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::issuing_verb_with_object;

@@ -160,6 +160,18 @@ fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<Source> {
     let head = words.next()?.strip_prefix("ال")?;
     let rest: Vec<&str> = words.collect();
     let same = matches!(rest.as_slice(), ["ذاته" | "نفسه" | "ذاتها" | "نفسها"]);
+    // Rule `official_anaphor`: `وأضاف المسؤول الأمني` after `حبوب الشرقاوي، مدير المكتب
+    // المركزي` — a generic official with definite adjectives is the person who last spoke.
+    let official = !rest.is_empty()
+        && rest.iter().all(|w| w.starts_with("ال"))
+        && matches!(head, "مسوول" | "مسووله" | "متحدث" | "ناطق" | "مسوولين");
+    if official {
+        return carry.named.iter().rev().find(|n| n.r.kind == Some(EntityKind::Person)).map(|n| Source {
+            r: EntityRef { id: n.r.id.clone(), kind: n.r.kind, name: n.r.name.clone(), text: src.r.text.clone() },
+            span: src.span,
+            outlet: false,
+        });
+    }
     if !same && !rest.is_empty() {
         return None;
     }
@@ -364,6 +376,12 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
                 ev.speaker = Some(src);
             }
             // Rule `quote_chain`: `نقلت الصحيفة عن رافال روغوزينسكي` — the outlet quotes a speaker.
+            // `نقلت وكالة أنباء «كازينفورم» الكازاخية عن لجنة …`: an adjective may trail the outlet.
+            let after = if v.s.word(after) != "عن" && v.s.word(after + 1) == "عن" && v.demonym_at(after).is_some() {
+                after + 1
+            } else {
+                after
+            };
             if kind == SpeechKind::Quote
                 && (v.s.word(after) == "عن" || (v.s.word(after) == "من" && learned_from(&ev.verb)))
                 && let Some((sp, after2)) = source_at(ctx, v, after + 1, carry)
@@ -428,13 +446,15 @@ fn quoted_quoter(v: &View<'_>, kind: SpeechKind, at: usize) -> bool {
 /// a short quote after the verb, followed by what was said (`إن`/`أن`) or by the event it
 /// documents, is the name of who speaks; a quoted statement runs on or ends the sentence.
 fn quoted_speaker(v: &View<'_>, at: usize) -> bool {
-    let Some(close) = (at + 2..v.len().min(at + 7)).find(|&k| v.is_quote(k)) else {
+    let Some(close) = (at + 2..v.len().min(at + 14)).find(|&k| v.is_quote(k)) else {
         return false;
     };
     let next = close + 1;
+    // A long quoted name (`"التنسيقية الوطنية لعائلات العالقين …"`) must be followed by what
+    // was said; a short one may also be followed by the event it documents.
     matches!(v.s.word(next), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
         || (v.s.word(next) == "الي" && matches!(v.s.word(next + 1), "ان" | "انه" | "انها"))
-        || View::at(&v.predicates, next).is_some()
+        || (close <= at + 6 && View::at(&v.predicates, next).is_some())
 }
 
 /// Rule `speaker_after_quote`: `"… 45 مقاتلا عادوا"، قال الوزير في بيان.` — a speech verb
@@ -482,6 +502,15 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
             continue;
         }
         if legal_reference(v, h.end) {
+            continue;
+        }
+        if let Some(ev) = given::relayed_by_outlet(ctx, v, (h.start, h.end), carry) {
+            if let Some(c) = &ev.cited {
+                carry.report = Some(c.clone());
+            }
+            consumed.push((h.start, ev.content_from));
+            carry.last = Some((ev.speaker.clone(), ev.cited.clone()));
+            out.events.push(ev);
             continue;
         }
         // `وفقا لديدييه`: the `ل` is glued to the name; the phrase starts at that token anyway.

@@ -132,6 +132,8 @@ pub(super) fn source_shaped(v: &View<'_>, s: &Source) -> bool {
         || super::source::institution_noun(v, k)
         || (v.s.word(k).starts_with("ال") && words <= 3)
         || v.is_quote(k)
+        // Quoted as a name (`تقول "التنسيقية الوطنية …" إن`).
+        || (k > 0 && v.is_quote(k - 1))
         || apposed_to_role(v, k)
         // A name of one or two words (`وأضاف أخمتزانوف`, `وأوضح عمر`), not a dative leftover.
         || (words <= 2 && !v.s.word(k).starts_with('ل'))

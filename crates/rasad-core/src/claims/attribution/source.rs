@@ -113,6 +113,17 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     }
     while let Some((kind, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
         match kind {
+            // Rule `agency_of_state`: `الوكالة الوطنية لمكافحة الإرهاب` — an outlet noun with the
+            // article and a name of its own after it (not a nationality: `الوكالة الفرنسية` is
+            // still the agency) is a body, not a news outlet.
+            SourceNoun::Outlet
+                if has_article(&h.prefix)
+                    && v.demonym_at(h.end).is_none()
+                    && v.s.word(h.end).starts_with("ال")
+                    && matches!(v.s.word(h.end + 1).chars().next(), Some('ل')) =>
+            {
+                break;
+            }
             SourceNoun::Outlet => {
                 outlet = true;
                 if has_article(&h.prefix) && !v.is_quote(h.end) {
@@ -184,7 +195,10 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     {
         return Some(r);
     }
-    if let Some(m) = whole.or_else(|| entity_in(v, pa, pb)).filter(|m| name_shaped(ctx, m)) {
+    // A place inside the words (`"التنسيقية الوطنية لعائلات … في سوريا والعراق"`) is where the
+    // body works, not who speaks; a place opening them (`برلين`) stands for its state.
+    let place_inside = |m: &crate::claims::view::MentionTok<'_>| m.start > pa && m.m.is_place();
+    if let Some(m) = whole.or_else(|| entity_in(v, pa, pb)).filter(|m| name_shaped(ctx, m) && !place_inside(m)) {
         let is_outlet = outlet || m.m.entity.kind == EntityKind::Outlet;
         return Some((
             Source { r: m.m.to_ref(text), span: m.m.span, outlet: is_outlet },
@@ -200,7 +214,8 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     // `بلاغ للمديرية العامة`, `بيان لوزارة الداخلية`: what issued the document is named.
     let issued_by = name_from < pa && v.s.word(pa).starts_with('ل');
     let name_from = if v.is_quote(name_from) || issued_by { pa } else { name_from.min(pa) };
-    let cap = if quoted_tail {
+    let cap = if quoted_tail || v.is_quote(at) {
+        // A quoted name is whole as quoted.
         pb - pa
     } else if View::at(&v.unnamed, pa).is_some() {
         3
