@@ -136,3 +136,27 @@ fn agent_of_the_operation() {
     let d = analyze("وكانت كازاخستان أول دولة تطلق برنامجا واسعا لإعادة مواطنيها، أعادت خلالها 607 أشخاص.");
     assert_eq!(claims_common::origin(claim(&d, 607.0)), Some("KZ"));
 }
+
+#[test]
+fn feminine_others_are_counted() {
+    assert_predicates(&[(
+        "وقضت المحكمة بالسجن على 4 متهمين، وبالسجن المؤبد بحق سبع أخريات.",
+        7.0,
+        Predicate::Prosecuted,
+    )]);
+}
+
+#[test]
+fn dual_part_of_a_count() {
+    let d = analyze("وسجلت المنظمات منذ بداية العام مقتل ثمانية أشخاص داخل المخيم، بينهم امرأتان.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn count_with_nationality() {
+    let d = analyze("وأوضحت المصادر أن 4 من الموقوفين يحملون الجنسية الطاجيكية، و3 يحملون الجنسية الأوزبكية.");
+    assert_eq!(claims_common::origin(claim(&d, 3.0)), Some("UZ"));
+    // Counting nationalities is no count of people.
+    let d = analyze("ويضم المخيم عائلات عناصر التنظيم من 60 جنسية مختلفة.");
+    assert!(d.claims.iter().all(|c| c.quantity.value != 60.0));
+}

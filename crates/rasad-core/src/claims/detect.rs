@@ -341,6 +341,19 @@ fn bare_count_after_verb(v: &View<'_>, n: &NumberTok<'_>) -> bool {
         })
 }
 
+/// Rule `count_with_nationality`: `و3 يحملون الجنسية الأوزبكية` — a bare count whose people
+/// are told by the nationality they hold.
+fn nationality_after(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let lex = super::lexicon::get();
+    // Only "holding" (`يحملون الجنسية`): `من 60 جنسية` counts nationalities, not people.
+    let holding = ["يحمل", "تحمل", "حمله", "حاملي", "حاملين"].iter().any(|p| v.s.word(n.end).starts_with(p));
+    n.n.value >= 2.0
+        && holding
+        && v.origin_markers.iter().any(|h| {
+            h.start == n.end && lex.origin_markers.value(h.id) == Some(&super::lexicon::OriginMarker::Nationality)
+        })
+}
+
 /// Rule `digits_then_words`: `استشهاد (12) اثني عشر مصليا` — legal and official style writes
 /// a count in digits, bracketed, then in words: the words' number begins where the brackets do.
 fn lead(v: &View<'_>, n: &NumberTok<'_>) -> usize {
@@ -452,7 +465,8 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 implied: None,
                 demonym: None,
                 total: false,
-                partitive: false,
+                // `مقتل ثمانية أشخاص، بينهم امرأتان`: a dual may be a part of people just counted.
+                partitive,
                 needs_event: false,
             }
         } else if let Some((a, b, e, dem)) = subject_after(v, n.end, n.n.value) {
@@ -509,7 +523,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             // The class and predicate come from the earlier count (the caller's partitive rule).
             Some(true)
         } else {
-            bare_count_after_verb(v, n).then_some(partitive)
+            (bare_count_after_verb(v, n) || nationality_after(v, n)).then_some(partitive)
         } {
             // A count with no noun of its own: people, by the rule that admitted it.
             Draft::people(*n, (n.end, n.end), partitive)
