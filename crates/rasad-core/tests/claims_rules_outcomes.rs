@@ -86,6 +86,7 @@ fn sent_abroad_is_travel() {
 fn jailed_pending_trial() {
     assert_predicates(&[
         ("وأمرت المحكمة بحبس 120 منهم على ذمة التحقيق في القضية.", 120.0, Predicate::Detained),
+        ("وأوقفت الشرطة 300 مشتبه به، وأمرت المحاكم بحبس 95 منهم.", 95.0, Predicate::Detained),
         ("وقضت محكمة الجنايات بحبس 3 متهمين 10 سنوات مع الشغل.", 3.0, Predicate::Prosecuted),
     ]);
 }

@@ -382,9 +382,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     }
     // Rule `jailed_pending_trial`: `أمرت بحبس 529 منهم على ذمة التحقيق`, `حبسهم احتياطيا` — jail
     // ordered while the case is investigated is detention, not a sentence.
+    // An order to jail (`أمرت المحكمة بحبس`) is the same; a ruling (`قضت بحبس`) is a sentence.
     if let Some((_, h, _, Predicate::Prosecuted)) = best
         && v.s.word(h.start).contains("حبس")
-        && (lo..hi.min(v.len())).any(|k| matches!(v.s.word(k), "ذمه" | "احتياطيا" | "احتياطي" | "الاحتياطي"))
+        && ((lo..hi.min(v.len())).any(|k| matches!(v.s.word(k), "ذمه" | "احتياطيا" | "احتياطي" | "الاحتياطي"))
+            || (h.start.saturating_sub(3)..h.start)
+                .any(|k| matches!(without_wa(v.s.word(k)), "امرت" | "امر" | "قررت" | "قرر" | "تامر" | "يامر")))
     {
         return BoundPredicate {
             predicate: Predicate::Detained,

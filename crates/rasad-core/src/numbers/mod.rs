@@ -352,6 +352,14 @@ fn range_after(toks: &[Token<'_>], p: &Parsed) -> Option<(Parsed, Option<usize>)
     {
         return Some((parse(toks, p.next + 1)?, Some(k)));
     }
+    // Rule `hedged_range`: `بنحو 4 آلاف إلى 6 آلاف مقاتل` — "about X to Y" is a range too (the
+    // hedge stays outside it).
+    if nt.kind == Tk::Word
+        && ["الي", "حتي"].contains(&nt.text)
+        && kw(&["نحو", "بنحو", "حوالي", "بحوالي", "قرابه", "زهاء"]).is_some()
+    {
+        return Some((parse(toks, p.next + 1)?, None));
+    }
     None
 }
 
