@@ -161,3 +161,36 @@ fn count_with_nationality() {
     let d = analyze("ويضم المخيم عائلات عناصر التنظيم من 60 جنسية مختلفة.");
     assert!(d.claims.iter().all(|c| c.quantity.value != 60.0));
 }
+
+#[test]
+fn lives_taken() {
+    assert_predicates(&[(
+        "وأودى النزاع المستمر منذ سنوات بحياة أكثر من 40 ألف شخص في المنطقة.",
+        40000.0,
+        Predicate::Killed,
+    )]);
+}
+
+#[test]
+fn sentence_lists() {
+    assert_predicates(&[
+        ("وقضت المحكمة بالسجن المؤبد على 4 متهمين، والسجن المشدد 15 عاما لـ5 آخرين.", 5.0, Predicate::Prosecuted),
+        (
+            "وعاقبت المحكمة 69 متهما بالسجن المؤبد و23 متهما بالسجن عشر سنوات و39 بالسجن سبع سنوات.",
+            39.0,
+            Predicate::Prosecuted,
+        ),
+    ]);
+}
+
+#[test]
+fn hostages_held() {
+    assert_predicates(&[("وقال إن المسلحين ما زالوا يحتجزون 214 رهينة داخل القطار.", 214.0, Predicate::Kidnapped)]);
+}
+
+#[test]
+fn soldiers_of_its_own() {
+    let d = analyze("وأعلن الجيش أن 5 من عسكرييه أصيبوا في الاشتباكات.");
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Wounded);
+    assert_eq!(claim(&d, 5.0).subject.class, rasad_core::model::SubjectClass::SecurityPersonnel);
+}

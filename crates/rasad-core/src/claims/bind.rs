@@ -119,6 +119,8 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         "وفر" | "ففر" => Some(Predicate::Fled),
         // `في قضية 11 فرنسيا`: the case of the people counted is their trial.
         "قضيه" => Some(Predicate::Prosecuted),
+        // `أودى النزاع بحياة أكثر من 40 ألف شخص`: lives taken, the verb far before.
+        "بحياه" | "بارواح" => Some(Predicate::Killed),
         _ => None,
     }) {
         return BoundPredicate { predicate: p, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
@@ -297,6 +299,18 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         // `ما زالوا موقوفين`: people still under arrest are held, the arrest is past.
         let sp = if sp == Predicate::Arrested { Predicate::Detained } else { sp };
         best = Some((0, state, PredKind::Noun, sp));
+    }
+    // Rule `hostages_held`: `يحتجز 214 رهينة` — hostages held by their captors are kidnapped,
+    // not detained.
+    if let Some((_, _, _, Predicate::Detained | Predicate::Present)) = best
+        && d.implied == Some(Predicate::Kidnapped)
+    {
+        return BoundPredicate {
+            predicate: Predicate::Kidnapped,
+            source: PredSource::SubjectNoun,
+            hit: None,
+            kind: None,
+        };
     }
     // Rule `prisoners_still_held`: `ولا يزال 116 سجينا في المعتقل`, `يوجد 500 معتقل في السجن` —
     // people whose noun says they are held, and who are still there, are detained.

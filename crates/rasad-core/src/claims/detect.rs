@@ -317,7 +317,11 @@ fn nothing_counted_after(v: &View<'_>, k: usize) -> bool {
 /// Rule `elliptical_list_item`: `أعادت 11 عنصرا إلى ألمانيا و7 إلى فرنسا` — a bare number
 /// joined by `و` to an earlier count of the sentence counts the same kind of people.
 fn elliptical_item(v: &View<'_>, n: &NumberTok<'_>, earlier: bool) -> bool {
-    earlier && n.start > 0 && v.s.word(n.start - 1) == "و" && n.end < v.len() && nothing_counted_after(v, n.end)
+    // `عاقبت 69 متهما بالسجن المؤبد … و39 بالسجن سبع سنوات`: a sentence list repeats the
+    // sentence (`ب` + its noun) after each bare count.
+    let sentence_after = v.s.word(n.end).starts_with('ب') && v.predicates.iter().any(|h| h.start == n.end);
+    let and_before = (n.start > 0 && v.s.word(n.start - 1) == "و") || v.s.word(n.start).starts_with('و');
+    earlier && and_before && n.end < v.len() && (nothing_counted_after(v, n.end) || sentence_after)
 }
 
 /// Rule `bare_count_after_verb`: `عاد نحو 250 إلى المملكة`, `قتل 12 في الهجوم`, `مقتل العشرات

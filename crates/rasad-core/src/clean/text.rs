@@ -483,6 +483,15 @@ mod tests {
     }
 
     #[test]
+    fn related_articles_section() {
+        let t = format!(
+            "عنوان الخبر هنا اليوم\n\n{BODY1}\n\nمقالات متعلقة\nقوات الأمن تعتقل 20 شخصا في ريف المدينة\nمقتل ثلاثة عناصر بكمين في الجنوب"
+        );
+        assert_eq!(kind(&t, "مقالات متعلقة"), LineKind::Section);
+        assert_eq!(kind(&t, "قوات الأمن تعتقل 20 شخصا في ريف المدينة"), LineKind::ListItem);
+    }
+
+    #[test]
     fn trailing_headline_list_without_header() {
         let t = format!(
             "عنوان الخبر هنا اليوم\n\n{BODY1}\n\n{BODY2}\n\nالحكومة تعلن موعد الانتخابات\nارتفاع أسعار الذهب في الأسواق\nالمنتخب يفوز في مباراة ودية"
