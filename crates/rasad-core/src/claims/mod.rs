@@ -10,12 +10,14 @@
 //!    just before it.
 //! 3. `bind`: the predicate is the nearest predicate word of the clause (ties: the word
 //!    before), else one implied by the noun (`العائدين` → returned), else `present`;
-//!    organization, locations and time come from the clause and its neighbours.
+//!    locations and time come from the clause and its neighbours; `organization`: the group
+//!    named nearest the count (not the perpetrators, holders or sources).
 //!    `origin`: from a demonym, `من <country>`, `الجنسية <demonym>`, or the destination
 //!    of a return.
 //! 4. `attribution`: the speech event nearest before the number gives the speaker, a
 //!    citation or named outlet the cited source; both carry across sentences when a
-//!    sentence continues the report (`وأضاف`).
+//!    sentence continues the report (`وأضاف`). In a question-and-answer interview
+//!    (`interview`) the answers are the interviewee's.
 //! 5. A restated number (`أربعة آلاف مسلح هو عدد كبير`) inherits what the first statement
 //!    of that number said.
 

@@ -9,6 +9,11 @@
 //! article's report source: later claims without a citation of their own are cited from
 //! it, and `الصحيفة` refers back to it. That is how chains come out: Youm7 (reporting
 //! outlet) → VOA (cited) → a researcher (speaker).
+//!
+//! Files: `source` names a source from the words after a verb or marker; `scope` carries a
+//! report across sentences; `given` reads figures given without a speech verb (`الرقم الذي
+//! قدمته الوزارة`, own reports, documents an outlet relayed); `acting` names the authority
+//! that did what a count tells when no one is said to speak.
 
 use super::lexicon::{CiteKind, SourceNoun, SpeechKind};
 use super::sentence::has_article;
