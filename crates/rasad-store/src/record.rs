@@ -167,10 +167,10 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     a.add_text(f.cluster, cluster);
     a.add_bytes(f.signature, &sig_bytes(&doc.signature));
     a.add_text(f.text, &doc.text);
-    a.add_bytes(f.hit, &serde_json::to_vec(&HitRecord::of(doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    a.add_text(f.hit, serde_json::to_string(&HitRecord::of(doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
     let mut compact = Compact::of(doc);
     compact.strip_text();
-    a.add_bytes(f.json, &serde_json::to_vec(&compact).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    a.add_text(f.json, serde_json::to_string(&compact).map_err(|e| StoreError::Corrupt(e.to_string()))?);
     out.push(a);
 
     for (index, claim) in doc.claims.iter().enumerate() {
@@ -241,7 +241,7 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
             serde_json::to_string(&estimate_key(&hit)).map_err(|e| StoreError::Corrupt(e.to_string()))?,
         );
         c.add_text(f.c_source, source_key(&hit));
-        c.add_bytes(f.json, &serde_json::to_vec(&hit).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+        c.add_text(f.json, serde_json::to_string(&hit).map_err(|e| StoreError::Corrupt(e.to_string()))?);
         out.push(c);
     }
     Ok(out)
