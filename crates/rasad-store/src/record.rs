@@ -162,7 +162,7 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     }
     a.add_u64(f.has_claims, u64::from(!doc.claims.is_empty()));
     for band in signature::bands(&doc.signature) {
-        a.add_u64(f.band, band);
+        a.add_u64(f.band, crate::cluster::band_term(band));
     }
     a.add_text(f.cluster, cluster);
     a.add_bytes(f.signature, &sig_bytes(&doc.signature));
