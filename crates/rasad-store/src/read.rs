@@ -34,6 +34,11 @@ pub fn any_term_query(field: Field, values: &[String]) -> Option<Box<dyn Query>>
 /// # Errors
 /// tantivy errors.
 pub fn find_article(searcher: &Searcher, f: &Fields, id: &str) -> Result<Option<(DocAddress, TantivyDocument)>> {
+    // Every ingest asks, and most ids are new: one term dictionary probe per segment
+    // settles those without building a query, weights and scorers.
+    if searcher.doc_freq(&Term::from_field_text(f.doc_id, id))? == 0 {
+        return Ok(None);
+    }
     let q =
         BooleanQuery::new(vec![(Occur::Must, term_query(f.doc_id, id)), (Occur::Must, kind_query(f, KIND_ARTICLE))]);
     let top = searcher.search(&q, &TopDocs::with_limit(1))?;
