@@ -88,8 +88,10 @@ pub fn build() -> (Schema, Fields) {
         text: b.add_text_field("text", STORED),
         hit: b.add_text_field("hit", STORED),
         // Estimate inputs as columns: grouping thousands of claims reads no stored docs.
-        c_group: b.add_text_field("c_group", STRING | FAST),
-        c_source: b.add_text_field("c_source", STRING | FAST),
+        // Columns only: never a term query, and each indexed field costs every commit a
+        // term dictionary of its own (c_group's keys are long JSON strings).
+        c_group: b.add_text_field("c_group", FAST),
+        c_source: b.add_text_field("c_source", FAST),
         c_upper: b.add_f64_field("c_upper", FAST),
         c_index: b.add_u64_field("c_index", FAST),
         c_origin: b.add_text_field("c_origin", STRING),
