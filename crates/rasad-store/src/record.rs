@@ -132,10 +132,10 @@ pub fn outlet_key(doc: &Document) -> Option<String> {
 ///
 /// # Errors
 /// `Corrupt` when the document cannot be serialized (never for model types).
-pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<TantivyDocument>> {
+pub fn build(f: &Fields, id: &str, cluster: &str, doc: Document) -> Result<Vec<TantivyDocument>> {
     let mut out = Vec::with_capacity(1 + doc.claims.len());
-    let published = published_secs(doc);
-    let outlet = outlet_key(doc);
+    let published = published_secs(&doc);
+    let outlet = outlet_key(&doc);
 
     let mut a = TantivyDocument::default();
     a.add_text(f.kind, KIND_ARTICLE);
@@ -167,11 +167,7 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     a.add_text(f.cluster, cluster);
     a.add_bytes(f.signature, &sig_bytes(&doc.signature));
     a.add_text(f.text, &doc.text);
-    a.add_text(f.hit, serde_json::to_string(&HitRecord::of(doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
-    let mut compact = Compact::of(doc);
-    compact.strip_text();
-    a.add_text(f.json, serde_json::to_string(&compact).map_err(|e| StoreError::Corrupt(e.to_string()))?);
-    out.push(a);
+    a.add_text(f.hit, serde_json::to_string(&HitRecord::of(&doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
 
     for (index, claim) in doc.claims.iter().enumerate() {
         let date = claim
@@ -244,6 +240,10 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
         c.add_text(f.json, serde_json::to_string(&hit).map_err(|e| StoreError::Corrupt(e.to_string()))?);
         out.push(c);
     }
+    // Last: the record takes the document apart.
+    let compact = Compact::without_text(doc);
+    a.add_text(f.json, serde_json::to_string(&compact).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    out.insert(0, a);
     Ok(out)
 }
 
@@ -359,17 +359,29 @@ fn for_each_quote(d: &mut Document, f: &mut impl FnMut(&mut String, Span)) {
 }
 
 impl Compact {
-    /// The stored form of `doc`.
+    /// The stored form of `doc`, text included (tests; ingest uses [`Compact::without_text`]).
+    #[cfg(test)]
     #[must_use]
     pub fn of(doc: &Document) -> Self {
-        let mut d = doc.clone();
+        let mut c = Self::without_text(doc.clone());
+        c.doc.text.clone_from(&doc.text);
+        c.text_stripped = false;
+        c
+    }
+
+    /// The stored form of `doc` without its text (stored in its own field), taking the
+    /// document: the ingest path owns it, and a clone of every string was a tenth of
+    /// building the record.
+    #[must_use]
+    pub fn without_text(mut d: Document) -> Self {
+        let text = std::mem::take(&mut d.text);
         let body_stripped = !d.body.is_empty() && d.body == join_paragraphs(&d);
         if body_stripped {
             d.body.clear();
         }
         let mut stripped = Vec::new();
         for (i, p) in d.paragraphs.iter_mut().enumerate() {
-            if !p.text.is_empty() && p.span.slice(&doc.text) == p.text {
+            if !p.text.is_empty() && p.span.slice(&text) == p.text {
                 p.text.clear();
                 stripped.push(u32::try_from(i).unwrap_or(u32::MAX));
             }
@@ -377,18 +389,19 @@ impl Compact {
         let mut quotes_kept = Vec::new();
         let mut slot = 0u32;
         for_each_quote(&mut d, &mut |t, span| {
-            if *t == span.slice(&doc.text) {
+            if *t == span.slice(&text) {
                 t.clear();
             } else {
                 quotes_kept.push(slot);
             }
             slot = slot.saturating_add(1);
         });
-        Self { doc: d, stripped, body_stripped, text_stripped: false, quotes_stripped: true, quotes_kept }
+        Self { doc: d, stripped, body_stripped, text_stripped: true, quotes_stripped: true, quotes_kept }
     }
 
     /// Drops the text too (it is stored in its own field); [`Compact::restore_with`] puts
     /// it back.
+    #[cfg(test)]
     pub fn strip_text(&mut self) {
         self.doc.text.clear();
         self.text_stripped = true;
