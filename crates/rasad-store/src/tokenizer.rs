@@ -9,25 +9,21 @@
 //! whitespace always ends a token and never belongs to one, and the analyzer carries no
 //! state across it, so a text's tokens are its whitespace-separated words' tokens, each
 //! word's spans shifted by the word's offset and its positions by the positions the words
-//! before it used. The store therefore remembers what the analyzer gave for a word (terms,
-//! relative spans and positions, positions used) and replays it; a word it has not seen is
-//! analyzed alone. The result is the same tokens, by construction; a test checks it against
-//! `tokenize` over real and adversarial text.
-//!
-//! The cache is one per process, not per thread: tantivy starts new indexing threads after
-//! every commit, so a thread's cache would start cold at every commit. A token stream takes
-//! it for its life (a stream on another thread meanwhile gets an empty one, used once).
+//! before it used. Each indexing thread therefore remembers what the analyzer gave for a
+//! word (terms, relative spans and positions, positions used) and replays it; a word it has
+//! not seen is analyzed alone. The result is the same tokens, by construction; a test checks
+//! it against `tokenize` over real and adversarial text.
 
 use rasad_core::analyzer;
 use rustc_hash::FxHashMap;
-use std::sync::Mutex;
+use std::cell::RefCell;
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 /// The name the schema and queries use.
 pub const TOKENIZER_NAME: &str = "rasad_ar";
 
-/// Distinct words remembered; the cache is emptied when full (about 13 MB then). Arabic
-/// clitics make many
+/// Distinct words a thread remembers; the cache is emptied when full (about 13 MB then;
+/// only tantivy's indexing threads tokenize, one by default). Arabic clitics make many
 /// forms: the first 2,000 corpus articles have 129k distinct words in 829k, and a 64k
 /// cache missed 22 % of words against 16 % for this size.
 const CACHED_WORDS: usize = 128 * 1024;
@@ -103,11 +99,12 @@ fn idx(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// The process's word cache while no stream holds it.
-static CACHE: Mutex<Option<WordCache>> = Mutex::new(None);
+thread_local! {
+    static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
+}
 
-/// Tokens of a text, word by word through the [`WordCache`] (taken out of [`CACHE`] for the
-/// stream's life and put back on drop; the lock is held only for the swap).
+/// Tokens of a text, word by word through the thread's [`WordCache`] (taken out of the
+/// thread-local for the stream's life and put back on drop).
 pub struct RasadTokenStream<'a> {
     text: &'a str,
     /// Where the next word's search starts.
@@ -134,7 +131,7 @@ impl Tokenizer for RasadTokenizer {
         RasadTokenStream {
             text,
             next: 0,
-            cache: CACHE.lock().ok().and_then(|mut c| c.take()).unwrap_or_default(),
+            cache: CACHE.with_borrow_mut(std::mem::take),
             scratch: WordCache::default(),
             word_at: 0,
             in_cache: true,
@@ -149,11 +146,8 @@ impl Tokenizer for RasadTokenizer {
 
 impl Drop for RasadTokenStream<'_> {
     fn drop(&mut self) {
-        if let Ok(mut slot) = CACHE.lock()
-            && slot.is_none()
-        {
-            *slot = Some(std::mem::take(&mut self.cache));
-        }
+        let cache = std::mem::take(&mut self.cache);
+        CACHE.with_borrow_mut(|c| *c = cache);
     }
 }
 
