@@ -236,13 +236,6 @@ impl<'t> TokenStream<'t> {
         self.position
     }
 
-    /// Positions used so far: emitted tokens and skipped overlong ones (the position the
-    /// next token of a text continuing this one would start from).
-    #[must_use]
-    pub const fn positions(&self) -> u32 {
-        self.next_position
-    }
-
     /// The next folded char with the span of the input char it came from.
     #[inline]
     fn next_folded(&mut self) -> Option<(char, usize, usize)> {
