@@ -219,10 +219,7 @@ impl WriterThread {
             }
         }
         done.writes += 1;
-        pending.insert(
-            id.to_owned(),
-            Pending::Present { content_hash, cluster: cluster.clone() },
-        );
+        pending.insert(id.to_owned(), Pending::Present { content_hash, cluster: cluster.clone() });
         Ok(IngestOutcome { id: id.to_owned(), status, cluster_id: cluster })
     }
 
