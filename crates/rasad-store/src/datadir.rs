@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 ///
 /// 2: article `text` and `hit` stored fields (the JSON no longer holds the text); claim
 /// columns `c_group`, `c_source`, `c_upper`, `c_index` for estimates.
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: `json` and `hit` stored as text (were bytes); `content_hash`, `cluster`, `c_group`
+/// and `c_source` no longer indexed as terms (stored/column only); `band` terms are the
+/// bands' top 32 bits.
+pub const FORMAT_VERSION: u32 = 3;
 
 const LOCK_FILE: &str = "LOCK";
 const VERSION_FILE: &str = "format_version";

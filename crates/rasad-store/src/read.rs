@@ -34,6 +34,11 @@ pub fn any_term_query(field: Field, values: &[String]) -> Option<Box<dyn Query>>
 /// # Errors
 /// tantivy errors.
 pub fn find_article(searcher: &Searcher, f: &Fields, id: &str) -> Result<Option<(DocAddress, TantivyDocument)>> {
+    // Every ingest asks, and most ids are new: one term dictionary probe per segment
+    // settles those without building a query, weights and scorers.
+    if searcher.doc_freq(&Term::from_field_text(f.doc_id, id))? == 0 {
+        return Ok(None);
+    }
     let q =
         BooleanQuery::new(vec![(Occur::Must, term_query(f.doc_id, id)), (Occur::Must, kind_query(f, KIND_ARTICLE))]);
     let top = searcher.search(&q, &TopDocs::with_limit(1))?;
@@ -63,15 +68,15 @@ pub fn stored_document(doc: &TantivyDocument, f: &Fields) -> Result<rasad_core::
 /// # Errors
 /// [`StoreError::Corrupt`].
 pub fn stored_json<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, f: &Fields) -> Result<T> {
-    stored_bytes_json(doc, f.json)
+    stored_record_json(doc, f.json)
 }
 
-/// Decodes a stored JSON bytes field.
+/// Decodes a stored JSON record field.
 ///
 /// # Errors
 /// [`StoreError::Corrupt`].
-pub fn stored_bytes_json<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, field: Field) -> Result<T> {
+pub fn stored_record_json<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, field: Field) -> Result<T> {
     let Some(v) = doc.get_first(field) else { return Err(StoreError::Corrupt("record without json".to_owned())) };
-    let bytes = v.as_bytes().unwrap_or_default();
-    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+    let text = v.as_str().unwrap_or_default();
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))
 }

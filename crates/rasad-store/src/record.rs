@@ -132,10 +132,10 @@ pub fn outlet_key(doc: &Document) -> Option<String> {
 ///
 /// # Errors
 /// `Corrupt` when the document cannot be serialized (never for model types).
-pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<TantivyDocument>> {
+pub fn build(f: &Fields, id: &str, cluster: &str, doc: Document) -> Result<Vec<TantivyDocument>> {
     let mut out = Vec::with_capacity(1 + doc.claims.len());
-    let published = published_secs(doc);
-    let outlet = outlet_key(doc);
+    let published = published_secs(&doc);
+    let outlet = outlet_key(&doc);
 
     let mut a = TantivyDocument::default();
     a.add_text(f.kind, KIND_ARTICLE);
@@ -162,16 +162,12 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
     }
     a.add_u64(f.has_claims, u64::from(!doc.claims.is_empty()));
     for band in signature::bands(&doc.signature) {
-        a.add_u64(f.band, band);
+        a.add_u64(f.band, crate::cluster::band_term(band));
     }
     a.add_text(f.cluster, cluster);
     a.add_bytes(f.signature, &sig_bytes(&doc.signature));
     a.add_text(f.text, &doc.text);
-    a.add_bytes(f.hit, &serde_json::to_vec(&HitRecord::of(doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
-    let mut compact = Compact::of(doc);
-    compact.strip_text();
-    a.add_bytes(f.json, &serde_json::to_vec(&compact).map_err(|e| StoreError::Corrupt(e.to_string()))?);
-    out.push(a);
+    a.add_text(f.hit, serde_json::to_string(&HitRecord::of(&doc)).map_err(|e| StoreError::Corrupt(e.to_string()))?);
 
     for (index, claim) in doc.claims.iter().enumerate() {
         let date = claim
@@ -241,9 +237,13 @@ pub fn build(f: &Fields, id: &str, cluster: &str, doc: &Document) -> Result<Vec<
             serde_json::to_string(&estimate_key(&hit)).map_err(|e| StoreError::Corrupt(e.to_string()))?,
         );
         c.add_text(f.c_source, source_key(&hit));
-        c.add_bytes(f.json, &serde_json::to_vec(&hit).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+        c.add_text(f.json, serde_json::to_string(&hit).map_err(|e| StoreError::Corrupt(e.to_string()))?);
         out.push(c);
     }
+    // Last: the record takes the document apart.
+    let compact = Compact::without_text(doc);
+    a.add_text(f.json, serde_json::to_string(&compact).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    out.insert(0, a);
     Ok(out)
 }
 
@@ -299,8 +299,10 @@ impl HitRecord {
     }
 }
 
-/// A document as stored: paragraph texts and the body are dropped when they can be rebuilt
-/// exactly from `text` (they repeat it), which cuts the stored JSON to about a third.
+/// A document as stored: paragraph texts, the body and the quoted texts of mentions,
+/// dates, numbers, claims, roles and statements are dropped when they can be rebuilt
+/// exactly from `text` (they repeat it). The quotes alone were over half of the JSON, and
+/// every stored byte is serialized, compressed and written on the ingest path.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Compact {
     doc: Document,
@@ -313,29 +315,93 @@ pub struct Compact {
     /// The text was dropped: it is the article's `text` field.
     #[serde(default)]
     text_stripped: bool,
+    /// Quoted texts (the slots of [`for_each_quote`], in its order) were dropped, all but
+    /// those in `quotes_kept`. False in records written before (their quotes are whole).
+    #[serde(default)]
+    quotes_stripped: bool,
+    /// Slots whose text is not `text[span]`, kept as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    quotes_kept: Vec<u32>,
+}
+
+/// Every quoted (text, span) pair of a document except paragraphs, in a fixed order (the
+/// order [`Compact`] numbers its slots by; vector lengths survive storage, so the order does).
+fn for_each_quote(d: &mut Document, f: &mut impl FnMut(&mut String, Span)) {
+    for t in [&mut d.title, &mut d.byline, &mut d.dateline].into_iter().flatten() {
+        f(&mut t.text, t.span);
+    }
+    if let Some(p) = &mut d.published {
+        f(&mut p.text, p.span);
+    }
+    for m in d.entities.iter_mut().flat_map(|e| &mut e.mentions) {
+        f(&mut m.text, m.span);
+    }
+    for x in &mut d.dates {
+        f(&mut x.text, x.span);
+    }
+    for n in &mut d.numbers {
+        f(&mut n.text, n.span);
+    }
+    for c in &mut d.claims {
+        f(&mut c.quantity.text, c.quantity.span);
+        if let Some(t) = &mut c.time {
+            f(&mut t.date.text, t.date.span);
+        }
+        f(&mut c.evidence.text, c.evidence.span);
+    }
+    for r in &mut d.roles {
+        f(&mut r.evidence.text, r.evidence.span);
+    }
+    for s in &mut d.statements {
+        f(&mut s.content.text, s.content.span);
+        f(&mut s.evidence.text, s.evidence.span);
+    }
 }
 
 impl Compact {
-    /// The stored form of `doc`.
+    /// The stored form of `doc`, text included (tests; ingest uses [`Compact::without_text`]).
+    #[cfg(test)]
     #[must_use]
     pub fn of(doc: &Document) -> Self {
-        let mut d = doc.clone();
+        let mut c = Self::without_text(doc.clone());
+        c.doc.text.clone_from(&doc.text);
+        c.text_stripped = false;
+        c
+    }
+
+    /// The stored form of `doc` without its text (stored in its own field), taking the
+    /// document: the ingest path owns it, and a clone of every string was a tenth of
+    /// building the record.
+    #[must_use]
+    pub fn without_text(mut d: Document) -> Self {
+        let text = std::mem::take(&mut d.text);
         let body_stripped = !d.body.is_empty() && d.body == join_paragraphs(&d);
         if body_stripped {
             d.body.clear();
         }
         let mut stripped = Vec::new();
         for (i, p) in d.paragraphs.iter_mut().enumerate() {
-            if !p.text.is_empty() && p.span.slice(&doc.text) == p.text {
+            if !p.text.is_empty() && p.span.slice(&text) == p.text {
                 p.text.clear();
                 stripped.push(u32::try_from(i).unwrap_or(u32::MAX));
             }
         }
-        Self { doc: d, stripped, body_stripped, text_stripped: false }
+        let mut quotes_kept = Vec::new();
+        let mut slot = 0u32;
+        for_each_quote(&mut d, &mut |t, span| {
+            if *t == span.slice(&text) {
+                t.clear();
+            } else {
+                quotes_kept.push(slot);
+            }
+            slot = slot.saturating_add(1);
+        });
+        Self { doc: d, stripped, body_stripped, text_stripped: true, quotes_stripped: true, quotes_kept }
     }
 
     /// Drops the text too (it is stored in its own field); [`Compact::restore_with`] puts
     /// it back.
+    #[cfg(test)]
     pub fn strip_text(&mut self) {
         self.doc.text.clear();
         self.text_stripped = true;
@@ -354,6 +420,18 @@ impl Compact {
     #[must_use]
     pub fn restore(self) -> Document {
         let mut d = self.doc;
+        if self.quotes_stripped {
+            let text = std::mem::take(&mut d.text);
+            let mut kept = self.quotes_kept.iter().copied().peekable();
+            let mut slot = 0u32;
+            for_each_quote(&mut d, &mut |t, span| {
+                if kept.next_if_eq(&slot).is_none() {
+                    span.slice(&text).clone_into(t);
+                }
+                slot = slot.saturating_add(1);
+            });
+            d.text = text;
+        }
         for i in self.stripped {
             if let Some(p) = d.paragraphs.get_mut(i as usize) {
                 p.text = p.span.slice(&d.text).to_owned();
@@ -397,7 +475,35 @@ mod tests {
     fn compact_record_keeps_what_it_cannot_rebuild() {
         let mut doc = Document { text: "abc def".into(), body: "something else".into(), ..Document::default() };
         doc.paragraphs = vec![TextSpan { text: "not the slice".into(), span: Span::new(0, 3) }];
-        let back: Compact = serde_json::from_slice(&serde_json::to_vec(&Compact::of(&doc)).unwrap()).unwrap();
+        // Quotes: a slice (dropped), one that differs, one empty over a non-empty span, one
+        // whose span does not fit the text (both kept as written).
+        let quote = |text: &str, start, end| TextSpan { text: text.into(), span: Span::new(start, end) };
+        doc.roles = [quote("def", 4, 7), quote("DEF", 4, 7), quote("", 0, 3), quote("x", 5, 90)]
+            .into_iter()
+            .map(|evidence| rasad_core::RoleFact { evidence, ..Default::default() })
+            .collect();
+        let c = Compact::of(&doc);
+        assert_eq!(c.quotes_kept, vec![1, 2, 3]);
+        assert!(c.doc.roles[0].evidence.text.is_empty());
+        let back: Compact = serde_json::from_slice(&serde_json::to_vec(&c).unwrap()).unwrap();
+        assert_eq!(back.restore(), doc);
+    }
+
+    #[test]
+    fn record_without_stripped_quotes_restores_as_written() {
+        // A record written before quotes were stripped has no `quotesStripped`: its quotes
+        // are whole and must not be overwritten from the spans.
+        let mut doc = Document { text: "abc def".into(), ..Document::default() };
+        doc.roles = vec![rasad_core::RoleFact {
+            evidence: TextSpan { text: "abc".into(), span: Span::new(4, 7) },
+            ..Default::default()
+        }];
+        let mut old = serde_json::to_value(Compact::of(&doc)).unwrap();
+        old["doc"]["roles"][0]["evidence"]["text"] = "abc".into();
+        let obj = old.as_object_mut().unwrap();
+        obj.remove("quotes_stripped");
+        obj.remove("quotes_kept");
+        let back: Compact = serde_json::from_value(old).unwrap();
         assert_eq!(back.restore(), doc);
     }
 

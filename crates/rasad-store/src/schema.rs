@@ -66,7 +66,9 @@ pub fn build() -> (Schema, Fields) {
         kind: b.add_text_field("kind", STRING),
         doc_id: b.add_text_field("doc_id", STRING | STORED | FAST),
         id_hash: b.add_u64_field("id_hash", FAST),
-        content_hash: b.add_text_field("content_hash", STRING | STORED),
+        // Read back (stored) for the unchanged/replaced test, never searched: indexing it
+        // added a unique 64-byte term per article to the term dictionary for nothing.
+        content_hash: b.add_text_field("content_hash", STORED),
         title: b.add_text_field("title", text.clone()),
         body: b.add_text_field("body", text),
         outlet: b.add_text_field("outlet", STRING | FAST),
@@ -75,16 +77,21 @@ pub fn build() -> (Schema, Fields) {
         entity_typed: b.add_text_field("entity_typed", STRING),
         has_claims: b.add_u64_field("has_claims", INDEXED),
         band: b.add_u64_field("band", INDEXED),
-        cluster: b.add_text_field("cluster", STRING | STORED | FAST),
+        // Read from the column (estimates, candidates) and stored (hits); never a term query.
+        cluster: b.add_text_field("cluster", STORED | FAST),
         signature: b.add_bytes_field("signature", FAST),
-        json: b.add_bytes_field("json", STORED),
+        // JSON records are stored as text, not bytes: tantivy (0.25) writes and reads a
+        // stored bytes value one byte at a time, a string with one copy.
+        json: b.add_text_field("json", STORED),
         // The article text and a small hit record, stored apart from the document JSON so
         // a search hit (title, date, snippets) never parses the whole analyzed document.
         text: b.add_text_field("text", STORED),
-        hit: b.add_bytes_field("hit", STORED),
+        hit: b.add_text_field("hit", STORED),
         // Estimate inputs as columns: grouping thousands of claims reads no stored docs.
-        c_group: b.add_text_field("c_group", STRING | FAST),
-        c_source: b.add_text_field("c_source", STRING | FAST),
+        // Columns only: never a term query, and each indexed field costs every commit a
+        // term dictionary of its own (c_group's keys are long JSON strings).
+        c_group: b.add_text_field("c_group", FAST),
+        c_source: b.add_text_field("c_source", FAST),
         c_upper: b.add_f64_field("c_upper", FAST),
         c_index: b.add_u64_field("c_index", FAST),
         c_origin: b.add_text_field("c_origin", STRING),

@@ -5,7 +5,7 @@ use crate::facets::FacetCounter;
 use crate::options::Limits;
 use crate::page::{self, Cursor};
 use crate::query::{self, Parsed};
-use crate::read::{any_term_query, kind_query, stored_bytes_json, stored_str, term_query};
+use crate::read::{any_term_query, kind_query, stored_record_json, stored_str, term_query};
 use crate::record::HitRecord;
 use crate::schema::{Fields, KIND_ARTICLE};
 use crate::store::Store;
@@ -105,7 +105,7 @@ impl Store {
         highlight: bool,
     ) -> Result<SearchHit> {
         let d: TantivyDocument = searcher.doc(addr)?;
-        let rec: HitRecord = stored_bytes_json(&d, self.fields.hit)?;
+        let rec: HitRecord = stored_record_json(&d, self.fields.hit)?;
         let text = d.get_first(self.fields.text).and_then(|v| v.as_str()).unwrap_or_default();
         let snippets = if highlight { snippets(text, &rec, parsed) } else { Vec::new() };
         Ok(SearchHit {

@@ -112,7 +112,7 @@ impl WriterThread {
             }
             match op {
                 Op::Ingest { doc, id, reply } => {
-                    let r = self.ingest_one(&searcher, &mut pending, &mut clusters, &doc, &id, &mut done);
+                    let r = self.ingest_one(&searcher, &mut pending, &mut clusters, *doc, &id, &mut done);
                     answers.push(Answer::Ingest(reply, r));
                 }
                 Op::Delete { id, reply } => {
@@ -193,7 +193,7 @@ impl WriterThread {
         searcher: &tantivy::Searcher,
         pending: &mut HashMap<String, Pending>,
         clusters: &mut Clusters<'_>,
-        doc: &Document,
+        doc: Document,
         id: &str,
         done: &mut Done,
     ) -> Result<IngestOutcome> {
@@ -209,6 +209,7 @@ impl WriterThread {
             None => IngestStatus::Created,
         };
         let cluster = clusters.assign(id, &doc.signature, pending_ids(pending))?;
+        let content_hash = doc.content_hash.clone();
         for d in record::build(&self.fields, id, &cluster, doc)? {
             if let Err(e) = self.writer.add_document(d) {
                 // The rest of the batch is doomed: `apply_batch` rolls it all back.
@@ -218,10 +219,7 @@ impl WriterThread {
             }
         }
         done.writes += 1;
-        pending.insert(
-            id.to_owned(),
-            Pending::Present { content_hash: doc.content_hash.clone(), cluster: cluster.clone() },
-        );
+        pending.insert(id.to_owned(), Pending::Present { content_hash, cluster: cluster.clone() });
         Ok(IngestOutcome { id: id.to_owned(), status, cluster_id: cluster })
     }
 
