@@ -194,3 +194,12 @@ fn soldiers_of_its_own() {
     assert_eq!(claim(&d, 5.0).predicate, Predicate::Wounded);
     assert_eq!(claim(&d, 5.0).subject.class, rasad_core::model::SubjectClass::SecurityPersonnel);
 }
+
+#[test]
+fn number_then_count_of() {
+    let d = analyze("وأصدرت المحكمة حكما جديدا بالإعدام، ليرتفع إلى 11 عدد الفرنسيين المحكومين بالإعدام في العراق.");
+    assert_eq!(claim(&d, 11.0).predicate, Predicate::Prosecuted);
+    assert_eq!(claims_common::origin(claim(&d, 11.0)), Some("FR"));
+    let d = analyze("وقال إن الهجوم أدى إلى مقتل 5 أشخاص، ليرتفع إلى 40 عدد القتلى منذ بداية الشهر.");
+    assert_eq!(claim(&d, 40.0).predicate, Predicate::Killed);
+}

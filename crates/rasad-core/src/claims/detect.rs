@@ -473,9 +473,8 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 partitive,
                 needs_event: false,
             }
-        } else if let Some((a, b, e, dem)) = (v.s.word(n.end) == "عدد")
-            .then(|| subject_after(v, n.end + 1, 11.0))
-            .flatten()
+        } else if let Some((a, b, e, dem)) =
+            (v.s.word(n.end) == "عدد").then(|| subject_after(v, n.end + 1, 11.0)).flatten()
         {
             // Rule `number_then_count_of`: `ليرتفع إلى 11 عدد الفرنسيين المحكومين بالإعدام` — the
             // number put before "the number of …" counts the people named after it.
