@@ -460,6 +460,9 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             continue;
         }
         let partitive = partitive_at(v, n);
+        // Rule `number_then_count_of`: `ليرتفع إلى 11 عدد الفرنسيين المحكومين بالإعدام` — the
+        // number put before "the number of …" counts the people named after it.
+        let count_of = v.s.word(n.end) == "عدد";
         let draft = if let Some(class) = n.dual {
             // The dual noun is both the number and what it counts.
             Draft {
@@ -474,29 +477,16 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
                 needs_event: false,
             }
         } else if let Some((a, b, e, dem)) =
-            (v.s.word(n.end) == "عدد").then(|| subject_after(v, n.end + 1, 11.0)).flatten()
+            if count_of { subject_after(v, n.end + 1, 11.0) } else { subject_after(v, n.end, n.n.value) }
         {
-            // Rule `number_then_count_of`: `ليرتفع إلى 11 عدد الفرنسيين المحكومين بالإعدام` — the
-            // number put before "the number of …" counts the people named after it.
             Draft {
                 num: *n,
                 subj: (a, b),
                 class: e.class,
                 implied: e.implied,
                 demonym: dem,
-                total: false,
-                partitive,
-                needs_event: e.needs_event,
-            }
-        } else if let Some((a, b, e, dem)) = subject_after(v, n.end, n.n.value) {
-            Draft {
-                num: *n,
-                subj: (a, b),
-                class: e.class,
-                implied: e.implied,
-                demonym: dem,
-                total: is_total(v, n),
-                partitive: partitive || partitive_after_noun(v, b),
+                total: !count_of && is_total(v, n),
+                partitive: partitive || (!count_of && partitive_after_noun(v, b)),
                 needs_event: e.needs_event,
             }
         } else if let Some((a, b, e)) = anaphoric_count(v, n) {
