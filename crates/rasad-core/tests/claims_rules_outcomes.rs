@@ -203,3 +203,14 @@ fn number_then_count_of() {
     let d = analyze("وقال إن الهجوم أدى إلى مقتل 5 أشخاص، ليرتفع إلى 40 عدد القتلى منذ بداية الشهر.");
     assert_eq!(claim(&d, 40.0).predicate, Predicate::Killed);
 }
+
+#[test]
+fn coordinated_demonyms_after_the_noun() {
+    let d = analyze("ويعيش في المخيمين عشرات الآلاف من الأطفال السوريين والعراقيين في ظروف صعبة.");
+    assert_eq!(claims_common::origin(claim(&d, 10000.0)), None);
+    let d = analyze("ويعيش في المخيم 500 طفل سوري وعراقي.");
+    assert_eq!(claims_common::origin(claim(&d, 500.0)), None);
+    // One nationality still gives the origin.
+    let d = analyze("ويعيش في المخيم 500 طفل عراقي.");
+    assert_eq!(claims_common::origin(claim(&d, 500.0)), Some("IQ"));
+}

@@ -168,6 +168,16 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
                     && m.m.form == crate::model::MentionForm::Demonym
                     && !subset(m.start)))
     }) {
+        // `الأطفال السوريين والعراقيين`, `طفل سوري وعراقي`: two nationalities, no one origin.
+        let coordinated = v.mentions.iter().any(|o| {
+            o.m.form == crate::model::MentionForm::Demonym
+                && o.m.entity.id != m.m.entity.id
+                && ((o.start == m.end && v.s.word(o.start).starts_with('و'))
+                    || (o.start == m.end + 1 && v.s.word(m.end) == "و"))
+        });
+        if coordinated {
+            return None;
+        }
         return Some((m.m, OriginRule::DemonymAfterSubject));
     }
     // `30 من العائدين من سوريا`: returnees come back *from* the place named.
