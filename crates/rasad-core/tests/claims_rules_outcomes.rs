@@ -214,3 +214,10 @@ fn coordinated_demonyms_after_the_noun() {
     let d = analyze("ويعيش في المخيم 500 طفل عراقي.");
     assert_eq!(claims_common::origin(claim(&d, 500.0)), Some("IQ"));
 }
+
+#[test]
+fn regaining_control_is_no_return() {
+    let d = analyze("وأعلنت القوات استعادة السيطرة الكاملة على السجن الذي كان يضم حينها أكثر من 3500 معتقل.");
+    assert_eq!(claim(&d, 3500.0).predicate, Predicate::Detained);
+    assert_predicates(&[("ودفعت المعارك آلاف العائلات إلى ترك منازلها في الأحياء المحيطة.", 1000.0, Predicate::Fled)]);
+}
