@@ -221,3 +221,11 @@ fn regaining_control_is_no_return() {
     assert_eq!(claim(&d, 3500.0).predicate, Predicate::Detained);
     assert_predicates(&[("ودفعت المعارك آلاف العائلات إلى ترك منازلها في الأحياء المحيطة.", 1000.0, Predicate::Fled)]);
 }
+
+#[test]
+fn offered_event_has_not_happened() {
+    let d = analyze("وأفاد مسؤولون بأن بغداد عرضت على دول التحالف الدولي محاكمة نحو 800 مقاتل أجنبي آخر تحتجزهم قسد.");
+    assert_eq!(claim(&d, 800.0).predicate, Predicate::Detained);
+    assert!(claim(&d, 800.0).organization.is_none());
+    assert_predicates(&[("ونظرت المحاكم حتى الآن في قضايا أكثر من 500 امرأة أجنبية.", 500.0, Predicate::Prosecuted)]);
+}

@@ -118,7 +118,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         "فقد" | "وفقد" | "فقدت" | "وفقدت" => lost,
         "وفر" | "ففر" => Some(Predicate::Fled),
         // `في قضية 11 فرنسيا`: the case of the people counted is their trial.
-        "قضيه" => Some(Predicate::Prosecuted),
+        "قضيه" | "قضايا" => Some(Predicate::Prosecuted),
         // `أودى النزاع بحياة أكثر من 40 ألف شخص`: lives taken, the verb far before.
         "بحياه" | "بارواح" => Some(Predicate::Killed),
         _ => None,
@@ -185,11 +185,16 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         let Some(p) = e.predicate else { continue };
         let overlaps = |x: usize, y: usize| h.start < y && x < h.end;
         // Rule `refused_event`: `ترفض حكوماتهم استعادتهم` — an event refused did not happen.
-        if (h.start.saturating_sub(2)..h.start).any(|k| {
+        let refused = (h.start.saturating_sub(2)..h.start).any(|k| {
             let w = v.s.word(k);
             let w = without_wa(w);
             ["ترفض", "يرفض", "رفضت", "رفض", "ترفضان", "يرفضون", "تمتنع", "امتنعت", "يمتنع"].contains(&w)
-        }) {
+        });
+        // `عرضت بغداد على دول التحالف محاكمة 800 مقاتل تحتجزهم قسد`: an event offered has not
+        // happened either (the offer may name to whom first).
+        let offered = (lo.max(h.start.saturating_sub(8))..h.start)
+            .any(|k| matches!(without_wa(v.s.word(k)), "عرضت" | "اقترحت" | "اقترح" | "تعرض" | "يعرض"));
+        if refused || offered {
             continue;
         }
         if overlaps(d.num.start, d.num.end) || overlaps(d.subj.0, d.subj.1) || (b < b_after && overlaps(b, b_after)) {

@@ -60,6 +60,8 @@ pub(crate) fn organization<'d>(
                 "تحتجزهم",
                 "تحتجزها",
                 "يحتجزهم",
+                // `عرضت على دول التحالف محاكمة 800 مقاتل`: the states of a coalition addressed.
+                "دول",
             ]
             .contains(&w)
         })
