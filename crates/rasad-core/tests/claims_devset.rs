@@ -84,7 +84,7 @@ const BLIND6_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bl
 /// Blind set 6 (22 articles, 165 claims; Sahel, Yemen, Libya, Lebanon, Gulf courts, Pakistan,
 /// Europe), written during stop 17 and kept sealed through it (0.737 strict F1, 91/129
 /// attribution at its end); stop 18 read its misses once, so it is spent too.
-const BLIND6_STRICT_F1_FLOOR: f64 = 0.80;
+const BLIND6_STRICT_F1_FLOOR: f64 = 0.83;
 const BLIND6_ATTRIBUTION_FLOOR: f64 = 0.75;
 
 const BLIND7_GOLD: &str = include_str!("fixtures/blind7/gold.jsonl");
@@ -93,7 +93,7 @@ const BLIND7_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bl
 /// figures, think-tank estimates, chains of outlets), written during stop 18 by someone who read
 /// no rules and no other blind set; scored on arrival at `248eaeb`: 0.646 strict F1 and 82/155
 /// attribution. Stop 18 then used it as its development set: it no longer estimates unseen news.
-const BLIND7_STRICT_F1_FLOOR: f64 = 0.72;
+const BLIND7_STRICT_F1_FLOOR: f64 = 0.77;
 const BLIND7_ATTRIBUTION_FLOOR: f64 = 0.76;
 const BLIND8_GOLD: &str = include_str!("fixtures/blind8/gold.jsonl");
 const BLIND8_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind8");

@@ -229,3 +229,12 @@ fn offered_event_has_not_happened() {
     assert!(claim(&d, 800.0).organization.is_none());
     assert_predicates(&[("ونظرت المحاكم حتى الآن في قضايا أكثر من 500 امرأة أجنبية.", 500.0, Predicate::Prosecuted)]);
 }
+
+#[test]
+fn demonym_then_by_count() {
+    let d = analyze("وقالت إن العراقيين هم الكتلة الأكبر، يليهم السوريون بنحو 16 ألفا في المخيم.");
+    assert_eq!(claims_common::origin(claim(&d, 16000.0)), Some("SY"));
+    // The adjective of a place is no people's nationality.
+    let d = analyze("وتقدر المنظمة عدد المهاجرين الموجودين على الأراضي الليبية بنحو 787 ألفا.");
+    assert_eq!(claims_common::origin(claim(&d, 787000.0)), None);
+}

@@ -285,10 +285,29 @@ fn noun_before_number<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usi
 fn demonym_before_number<'a, 'd>(v: &'a View<'d>, n: &NumberTok<'d>) -> Option<&'a super::view::MentionTok<'d>> {
     let word = crate::normalize::normalize(n.n.text.trim());
     let adjectival = matches!(word.as_str(), "اثنين" | "اثنان" | "اثنتين" | "اثنتان");
+    let demonym_ending_at = |k: usize| {
+        v.mentions.iter().find(|m| m.end == k && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place())
+    };
+    // Rule `demonym_then_by_count`: `العراقيون هم الكتلة الأكبر، يليهم السوريون بنحو 16 ألفا` —
+    // a plural demonym, then its count after `بـ` or `بنحو`: that many of them.
+    let hedge = |w: &str| matches!(w, "بنحو" | "بحوالي" | "بقرابه" | "ب");
+    // The hedge may be inside the number's words (`بنحو 16 ألفا`) or just before them.
+    let by_at = if hedge(v.s.word(n.start)) || v.s.word(n.start).starts_with('ب') {
+        Some(n.start)
+    } else {
+        (n.start >= 2 && hedge(v.s.word(n.start - 1))).then(|| n.start - 1)
+    };
+    if let Some(k) = by_at.filter(|_| nothing_counted_after(v, n.end))
+        // A plural of people (`السوريون`), not the adjective of a place (`الأراضي الليبية`).
+        && let Some(m) = demonym_ending_at(k)
+            .filter(|m| v.s.word(m.start).starts_with("ال") && !v.s.word(m.end - 1).ends_with("يه"))
+    {
+        return Some(m);
+    }
     if !adjectival || n.start == 0 {
         return None;
     }
-    v.mentions.iter().find(|m| m.end == n.start && m.m.form == crate::model::MentionForm::Demonym && m.m.is_place())
+    demonym_ending_at(n.start)
 }
 
 /// True when token `k` ends the phrase of a number with no noun: a preposition, punctuation
