@@ -5,11 +5,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, cited, claim};
-
-fn speaker_text(d: &rasad_core::model::Document, v: f64) -> String {
-    claim(d, v).attribution.speaker.as_ref().map(|s| s.text.clone()).unwrap_or_default()
-}
+use claims_common::{analyze, cited, claim, speaker_text};
 
 #[test]
 fn quoted_speaker() {

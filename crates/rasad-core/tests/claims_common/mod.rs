@@ -36,6 +36,11 @@ pub fn origin(c: &Claim) -> Option<&str> {
     c.origin.as_ref().and_then(|o| o.id.as_deref())
 }
 
+/// The speaker of the claim of `value`, as written ("" when none).
+pub fn speaker_text(doc: &Document, value: f64) -> String {
+    claim(doc, value).attribution.speaker.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+}
+
 /// The cited source's name.
 pub fn cited(c: &Claim) -> String {
     c.attribution.cited_source.as_ref().map(|s| s.name.clone()).unwrap_or_default()

@@ -118,15 +118,13 @@ impl Carry {
         };
         let issued = from.is_some_and(|f| (at + 1..f).all(issuer_word));
         if issued && let Some((SourceNoun::Document, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
-            if self.documents.len() >= NAMED_MAX {
-                self.documents.remove(0);
-            }
             let w = v.s.word(at);
-            self.documents.push((w.strip_prefix(h.prefix.as_str()).unwrap_or(w).to_owned(), s.clone()));
+            self.remember_document_head(w.strip_prefix(h.prefix.as_str()).unwrap_or(w), s);
         }
     }
 
-    fn remember_own_document(&mut self, head: &str, s: &Source) {
+    /// `البيان`, `التقرير` (the head noun, article stripped) will refer back to `s`.
+    fn remember_document_head(&mut self, head: &str, s: &Source) {
         if self.documents.len() >= NAMED_MAX {
             self.documents.remove(0);
         }
