@@ -22,6 +22,9 @@ fn lost_of_its_own() {
         ("وأقرت الحركة بأنها فقدت 9 من مقاتليها في المعارك الأخيرة قرب الحدود.", 9.0, Predicate::Killed),
         ("وفقدت الكتيبة 4 من جنودها في الهجوم على الثكنة.", 4.0, Predicate::Killed),
     ]);
+    // "We lost" says whose men they were, with no possessive on the noun.
+    let d = analyze("وقال القائد: \"فقدنا 7 من عناصر الشرطة في الهجوم على الحاجز\".");
+    assert_eq!(claim(&d, 7.0).predicate, Predicate::Killed);
     // Intransitive `فقد` with the people as its subject: they went missing.
     let d = analyze("وفقد 15 صيادا في البحر بعد غرق قاربهم قبالة السواحل.");
     assert_eq!(claim(&d, 15.0).predicate, Predicate::Missing);

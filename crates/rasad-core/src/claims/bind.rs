@@ -102,10 +102,10 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         && v.subjects.iter().any(|h| h.start == noun_at);
     let lost = if own_men { Some(Predicate::Killed) } else { lost };
     // `وفقدت الكتيبة 4 من جنودها`: the side may stand between the verb and its loss.
-    if own_men
-        && (lo.max(a.saturating_sub(4))..a)
-            .any(|k| matches!(without_wa(v.s.word(k)), "فقد" | "فقدت" | "خسر" | "خسرت" | "تفقد" | "يفقد"))
-    {
+    let lost_verb = |forms: &[&str]| (lo.max(a.saturating_sub(4))..a).any(|k| forms.contains(&without_wa(v.s.word(k))));
+    // `فقدنا 9 من عناصر قوى الأمن`: "we lost" says whose men they were with no possessive.
+    let we_lost = noun_at > 0 && v.s.word(noun_at - 1) == "من" && lost_verb(&["فقدنا", "خسرنا"]);
+    if (own_men && lost_verb(&["فقد", "فقدت", "خسر", "خسرت", "تفقد", "يفقد"])) || we_lost {
         return BoundPredicate {
             predicate: Predicate::Killed,
             source: PredSource::Word,

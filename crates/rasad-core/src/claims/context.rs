@@ -162,6 +162,10 @@ pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
     let Some(verb) = (lo.max(at.saturating_sub(3))..at).rev().find(|&k| carries(v.s.word(k))) else {
         return false;
     };
+    // `الطائرة التي أقلت العائدين هبطت في المطار، وعلى متنها 42 امرأة`: "on board of it" points
+    // back to a vehicle named earlier in the sentence, past the clause.
+    let lo =
+        if matches!(without_wa(v.s.word(verb)), "متنها" | "متنهما") { at.saturating_sub(20) } else { lo };
     (lo..verb).any(|k| vehicle(v.s.word(k)))
 }
 

@@ -310,6 +310,25 @@ fn demonym_before_number<'a, 'd>(v: &'a View<'d>, n: &NumberTok<'d>) -> Option<&
     demonym_ending_at(n.start)
 }
 
+/// Rule `gapped_country_item`: `أعادت كازاخستان 750 شخصا، وأوزبكستان نحو 530`, `فرنسا تتصدر
+/// … بنحو 1900 شخص، تليها ألمانيا بأكثر من 1000، ثم بريطانيا بنحو 850` — a list that says its
+/// verb once and then names a country before each count: the count is that country's people.
+/// The item opens after a comma with `و`, or with `ثم`/`تليها`; the count follows the country
+/// right away or after `بـ`/`بنحو`. Returns the country's mention.
+pub(crate) fn gapped_country<'a, 'd>(v: &'a View<'d>, n: &NumberTok<'d>) -> Option<&'a super::view::MentionTok<'d>> {
+    let hedge = |w: &str| matches!(w, "بنحو" | "بحوالي" | "بقرابه" | "ب" | "بما" | "باكثر");
+    let m = v.mentions.iter().find(|m| {
+        m.m.entity.kind == crate::model::EntityKind::Country
+            && m.m.form != crate::model::MentionForm::Demonym
+            && (m.end == n.start || (m.end + 1 == n.start && hedge(v.s.word(m.end))))
+    })?;
+    let opener_before = m.start > 0
+        && matches!(without_wa(v.s.word(m.start - 1)), "ثم" | "تليها" | "يليها" | "تلتها" | "تليهما" | "بعدها");
+    let glued_and = v.s.word(m.start).starts_with('و') && m.start > 0 && v.s.is_punct(m.start - 1);
+    let and_word = m.start > 1 && v.s.word(m.start - 1) == "و" && v.s.is_punct(m.start - 2);
+    (opener_before || glued_and || and_word).then_some(m)
+}
+
 /// True when token `k` ends the phrase of a number with no noun: a preposition, punctuation
 /// or the end of the sentence.
 fn nothing_counted_after(v: &View<'_>, k: usize) -> bool {
@@ -547,6 +566,9 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
         {
             // `عاد منهم 270 إلى المغرب`: `منهم` stands for the counted noun.
             Draft::people(*n, (k, k + 1), partitive)
+        } else if let Some(m) = gapped_country(v, n).filter(|_| !out.is_empty() && nothing_counted_after(v, n.end)) {
+            // The predicate comes from the list's first item (the caller's partitive rule).
+            Draft { demonym: Some(m.m), ..Draft::people(*n, (n.start, n.start), true) }
         } else if let Some(partitive) = if elliptical_item(v, n, !out.is_empty()) {
             // The class and predicate come from the earlier count (the caller's partitive rule).
             Some(true)

@@ -222,7 +222,9 @@ pub fn extract(doc: &Document) -> Facts {
                 // not shared: the items are usually split by place or nationality.)
                 if pred.source == PredSource::Default
                     && d.num.start > 0
-                    && (v.s.word(d.num.start - 1) == "و" || glued_and(&v, d))
+                    && (v.s.word(d.num.start - 1) == "و"
+                        || glued_and(&v, d)
+                        || detect::gapped_country(&v, &d.num).is_some())
                     && let Some(prev) = in_sentence.last()
                     && prev.pred_source == PredSource::Word
                 {
@@ -254,7 +256,7 @@ pub fn extract(doc: &Document) -> Facts {
                 // repatriation batch (flight, convoy) holds are people returned, from where
                 // the article's last return claim says.
                 if pred.source == PredSource::Default
-                    && (batch_composition(&v, d.num.start)
+                    && (batch_composition(&v, d.num.start, repatriation_story)
                         || (repatriation_story && context::carried_by_convoy(&v, d.num.start)))
                 {
                     pred.predicate = crate::model::Predicate::Returned;
@@ -602,7 +604,10 @@ fn companion_before(v: &View<'_>, at: usize) -> bool {
 }
 
 /// `الدفعة الجديدة تضم` just before token `at` (a qualifier may stand between).
-fn batch_composition(v: &View<'_>, at: usize) -> bool {
+/// Rule `operation_included`: in a repatriation story the batch may be the operation named
+/// earlier in the sentence, across a clause (`إن العملية جرت بدعم من الولايات المتحدة، وشملت 8
+/// نساء`) — but not when a camp or prison holding people stands between them.
+fn batch_composition(v: &View<'_>, at: usize, story: bool) -> bool {
     let holds = |w: &str| {
         let w = without_wa(w);
         matches!(
@@ -643,8 +648,18 @@ fn batch_composition(v: &View<'_>, at: usize) -> bool {
     let Some(verb) = (lo.max(at.saturating_sub(4))..at).rev().find(|&k| holds(v.s.word(k))) else {
         return false;
     };
+    let operation = |w: &str| batch(w) || matches!(without_wa(w), "العمليه" | "عمليه");
+    let holder = |w: &str| {
+        let w = without_wa(w);
+        ["مخيم", "المخيم", "سجن", "السجن", "سجون", "السجون"].iter().any(|h| w.starts_with(h))
+    };
+    let across = || {
+        let far = verb.saturating_sub(16);
+        (far..verb).rev().take_while(|&k| !holder(v.s.word(k))).any(|k| operation(v.s.word(k)))
+    };
     (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
         || (lo.max(verb.saturating_sub(14))..verb).any(|k| arrived(v.s.word(k)))
+        || (story && across())
 }
 
 /// Rule `glued_and_in_list`: `ثماني عشرة امرأة وواحدا وأربعين طفلا` — the `و` joining a list

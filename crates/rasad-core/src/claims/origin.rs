@@ -308,7 +308,47 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     }) {
         return Some((m.m, OriginRule::CountedDemonym));
     }
-    None
+    // Rule `gapped_country_item`: `، وبلجيكا بما يقارب 500 مقاتل` — the country the list item opens with.
+    super::detect::gapped_country(v, &d.num)
+        .map(|m| (m.m, OriginRule::FromPlace))
+        .or_else(|| ranked_country(v, d).map(|m| (m, OriginRule::FromPlace)))
+}
+
+/// Rule `ranked_country`: `فرنسا تتصدر قائمة الدول المصدرة للمقاتلين بنحو 1900 شخص`, `وتأتي
+/// تونس في المرتبة الأولى بأكثر من 5 آلاف مقاتل` — a country said to lead or hold a rank
+/// "with" a count: the count is its people.
+fn ranked_country<'d>(v: &View<'d>, d: &Draft<'d>) -> Option<MentionAt<'d>> {
+    let by = |w: &str| w.starts_with('ب');
+    let by_before = d.num.start > 0 && by(v.s.word(d.num.start - 1));
+    if !(by(v.s.word(d.num.start)) || by_before) {
+        return None;
+    }
+    let lo = v.clause_start(d.num.start);
+    let ranks = |w: &str| {
+        matches!(
+            without_wa(w),
+            "تتصدر"
+                | "تصدرت"
+                | "يتصدر"
+                | "تصدر"
+                | "تحتل"
+                | "احتلت"
+                | "تاتي"
+                | "جاءت"
+                | "حلت"
+                | "تحل"
+        )
+    };
+    let verb = (lo..d.num.start).find(|&k| ranks(v.s.word(k)))?;
+    v.mentions
+        .iter()
+        .find(|m| {
+            m.m.entity.kind == EntityKind::Country
+                && m.m.form != crate::model::MentionForm::Demonym
+                && m.start >= lo
+                && (m.end == verb || m.start == verb + 1)
+        })
+        .map(|m| m.m)
 }
 
 /// The nationality an article is about: the country whose plural demonym (`المغاربة`,

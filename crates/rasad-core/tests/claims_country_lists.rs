@@ -1,0 +1,59 @@
+//! Country lists: statistics paragraphs that say their verb once and then name a country before
+//! each count (`أعادت كازاخستان 750 شخصا، وأوزبكستان نحو 530`), rankings of states by the
+//! fighters they sent (`فرنسا تتصدر … بنحو 1900 شخص، تليها ألمانيا بأكثر من 1000`). Every
+//! sentence is written for these tests.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze, claim, origin};
+use rasad_core::model::Predicate;
+
+#[test]
+fn gapped_country_item() {
+    let d = analyze(
+        "وقالت الوزارة إن كازاخستان أعادت أكثر من 750 شخصا، وأوزبكستان نحو 530، وطاجيكستان ما يقارب 380، بينما استعادت قرغيزستان قرابة 400 شخص.",
+    );
+    for (value, country) in [(750.0, "KZ"), (530.0, "UZ"), (380.0, "TJ"), (400.0, "KG")] {
+        let c = claim(&d, value);
+        assert_eq!(c.predicate, Predicate::Returned, "{value}");
+        assert_eq!(origin(c), Some(country), "{value}");
+    }
+    // With the counted noun repeated, the item's country is still its origin.
+    let d = analyze("واعتقلت السلطات التركية 120 مشتبها بهم، والعراق 45 مشتبها في الأسبوع نفسه.");
+    assert_eq!(origin(claim(&d, 45.0)), Some("IQ"));
+    assert_eq!(claim(&d, 45.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn gapped_country_item_needs_a_list() {
+    // A country inside a place phrase, not opening an item after a comma, is no origin.
+    let d = analyze("وقتل 20 شخصا في سوريا والعراق 2019 بحسب المرصد.");
+    assert!(d.claims.iter().all(|c| c.quantity.value != 2019.0));
+    // No earlier count in the sentence: a bare number after a country is no claim.
+    let d = analyze("وزار الوفد فرنسا، وألمانيا 3 مرات خلال العام.");
+    assert!(d.claims.is_empty(), "{:?}", d.claims);
+}
+
+#[test]
+fn ranked_country() {
+    let d = analyze(
+        "وذكر التقرير أن فرنسا تتصدر قائمة الدول الأوروبية المصدرة للمقاتلين بنحو 1900 شخص، تليها ألمانيا بأكثر من 1000، ثم بريطانيا بنحو 850، وبلجيكا بما يقارب 500 مقاتل.",
+    );
+    for (value, country) in [(1900.0, "FR"), (1000.0, "DE"), (850.0, "GB"), (500.0, "BE")] {
+        let c = claim(&d, value);
+        assert_eq!(c.predicate, Predicate::Traveled, "{value}");
+        assert_eq!(origin(c), Some(country), "{value}");
+    }
+    let d = analyze("وتأتي تونس في المرتبة الأولى بأكثر من 5 آلاف مقاتل في صفوف التنظيم.");
+    assert_eq!(origin(claim(&d, 5000.0)), Some("TN"));
+}
+
+#[test]
+fn exporting_states_sent_travelers() {
+    let d = analyze("وتعد المملكة من أكثر الدول المصدرة للمقاتلين بنحو 2500 شخص وفق تقديرات غربية.");
+    assert_eq!(claim(&d, 2500.0).predicate, Predicate::Traveled);
+    // `صدرت` alone is "was issued": a verdict against people is no travel.
+    let d = analyze("وصدرت أحكام بالسجن بحق 14 متهما في القضية.");
+    assert_ne!(claim(&d, 14.0).predicate, Predicate::Traveled);
+}

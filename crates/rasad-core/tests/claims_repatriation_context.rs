@@ -1,0 +1,46 @@
+//! Repatriation stories told across clauses and in the first person: what an operation
+//! included, who was on board a plane named earlier, an official's "we handed over". Every
+//! sentence is written for these tests.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze, analyze_titled, claim, origin};
+use rasad_core::model::Predicate;
+
+const STORY: &str = "أوزبكستان تستعيد عشرات النساء والأطفال من مخيمات سوريا";
+
+#[test]
+fn operation_included() {
+    let d = analyze_titled(
+        STORY,
+        "وأعادت أوزبكستان 40 شخصا من مخيم روج.\nوقالت الوزارة إن العملية جرت بالتنسيق مع التحالف الدولي، وشملت 9 نساء و31 طفلا.",
+    );
+    assert_eq!(claim(&d, 9.0).predicate, Predicate::Returned);
+    assert_eq!(claim(&d, 31.0).predicate, Predicate::Returned);
+    // A camp between the operation and the verb holds its own people: they are present there.
+    let d = analyze_titled(STORY, "وقالت الوزارة إن العملية جرت في مخيم الهول، الذي يضم نحو 40 ألف شخص.");
+    assert_ne!(claim(&d, 40000.0).predicate, Predicate::Returned);
+    // Outside a repatriation story an operation that "included" people is no return.
+    let d = analyze("وقالت الشرطة إن العملية جرت فجرا في ثلاث مدن، وشملت 12 مشتبها بهم.");
+    assert_ne!(claim(&d, 12.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn on_board_points_back_past_the_clause() {
+    let d = analyze_titled(
+        STORY,
+        "وذكرت الوزارة أن الطائرة التي أقلت العائدين هبطت في مطار طشقند، وعلى متنها 25 امرأة و60 طفلا.",
+    );
+    assert_eq!(claim(&d, 25.0).predicate, Predicate::Returned);
+    assert_eq!(claim(&d, 60.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn first_person_hand_over_is_return() {
+    let d = analyze("وقال المسؤول الكردي: \"سلّمنا ما يزيد على 3000 شخص من النساء والأطفال إلى بلدانهم\".");
+    assert_eq!(claim(&d, 3000.0).predicate, Predicate::Returned);
+    let d = analyze("وأضاف الوزير: \"أعدنا 120 طفلا من المخيمات خلال العام\".");
+    assert_eq!(claim(&d, 120.0).predicate, Predicate::Returned);
+    assert_eq!(origin(claim(&d, 120.0)), None);
+}
