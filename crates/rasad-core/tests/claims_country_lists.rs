@@ -57,3 +57,15 @@ fn exporting_states_sent_travelers() {
     let d = analyze("وصدرت أحكام بالسجن بحق 14 متهما في القضية.");
     assert_ne!(claim(&d, 14.0).predicate, Predicate::Traveled);
 }
+
+#[test]
+fn own_nationals_whatever_befell_them() {
+    // "Its citizens" are the country's whether they returned, were kidnapped or are held.
+    let d = analyze("وأعلنت وزارة الخارجية الإيطالية أن أربعة من مواطنيها خطفوا في ليبيا قرب الحدود.");
+    assert_eq!(origin(claim(&d, 4.0)), Some("IT"));
+    // "Our citizens", said by an official of a state.
+    let d = analyze(
+        "وقال نائب وزير الخارجية الطاجيكي في تصريح صحفي: \"لدينا معلومات عن وجود ما لا يقل عن 500 من مواطنينا في المخيمات السورية\".",
+    );
+    assert_eq!(origin(claim(&d, 500.0)), Some("TJ"));
+}

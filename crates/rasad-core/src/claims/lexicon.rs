@@ -191,7 +191,7 @@ fn file(name: &str) -> &'static str {
 }
 
 /// Attached pronouns a subject noun may carry (`مواطنيها`, `عناصره`).
-const SUBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هن"];
+const SUBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هن", "نا"];
 /// Predicates carry only the plural pronoun (`اعتقالهم`); `ه` would turn `عادة` into `عاد`+`ه`.
 const PREDICATE_SUFFIXES: &[&str] = &["هم"];
 

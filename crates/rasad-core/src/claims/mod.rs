@@ -150,9 +150,7 @@ pub fn extract(doc: &Document) -> Facts {
                 });
                 let acting_kept = acting.clone();
                 let joint = self::origin::joint_repatriation(&v, &pred);
-                let mut origin = match self::origin::own_nationals(&v, d)
-                    .filter(|_| pred.predicate == crate::model::Predicate::Returned)
-                {
+                let mut origin = match self::origin::own_nationals(&v, d, previous.as_ref()) {
                     Some(id) => self::origin::gazetteer_ref(&id),
                     None => self::origin::origin(&v, d, &pred).map(|(m, _)| m.to_ref(&doc.text)).or_else(|| {
                         self::origin::agent_capital(&v, &pred).and_then(|id| self::origin::gazetteer_ref(&id))

@@ -98,22 +98,31 @@ pub(crate) fn joint_repatriation(v: &View<'_>, p: &BoundPredicate) -> bool {
 /// Rule `own_nationals`: `أن بلاده أعادت 110 من مواطنيها`, `وكانت أستانا قد أعادت 47 من
 /// مواطنيها` — "its citizens" belong to the country (or the capital standing for it) named
 /// last before the number in the sentence. Returns the gazetteer id of that country.
-pub(crate) fn own_nationals(v: &View<'_>, d: &Draft<'_>) -> Option<String> {
+/// When the sentence names no country, the previous one may (`وقال نائب وزير الخارجية الطاجيكي:`
+/// before a quoted `500 من مواطنينا`).
+pub(crate) fn own_nationals(v: &View<'_>, d: &Draft<'_>, previous: Option<&View<'_>>) -> Option<String> {
     let w = v.s.word(d.subj.0);
     let w = without_wa(w);
-    let citizens = ["مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم"];
+    // `500 من مواطنينا`: "our citizens", said by an official of the state named before.
+    let citizens = ["مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم", "مواطنينا", "رعايانا"];
     if d.subj.1 != d.subj.0 + 1 || !citizens.contains(&w) {
         return None;
     }
     let g = crate::entities::gazetteer();
-    v.mentions.iter().rev().filter(|m| m.end <= d.num.start).find_map(|m| match m.m.entity.kind {
+    let country_of = |m: &super::view::MentionTok<'_>| match m.m.entity.kind {
         EntityKind::Country => Some(m.m.entity.id.clone()),
         EntityKind::City => g
             .get(&m.m.entity.id)
             .and_then(|c| c.parent.clone())
             .filter(|id| g.get(id).is_some_and(|e| e.kind == EntityKind::Country)),
         _ => None,
-    })
+    };
+    v.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= d.num.start)
+        .find_map(country_of)
+        .or_else(|| previous?.mentions.iter().rev().find_map(country_of))
 }
 
 /// The origin of the counted people, by the first rule that applies:
