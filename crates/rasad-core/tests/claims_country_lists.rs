@@ -69,3 +69,29 @@ fn own_nationals_whatever_befell_them() {
     );
     assert_eq!(origin(claim(&d, 500.0)), Some("TJ"));
 }
+
+#[test]
+fn topic_country() {
+    let d = analyze("وفي النمسا، أعلنت وزارة الداخلية أن 340 شخصا سافروا إلى مناطق النزاع، بينما عاد قرابة 90.");
+    assert_eq!(origin(claim(&d, 340.0)), Some("AT"));
+    assert_eq!(origin(claim(&d, 90.0)), Some("AT"));
+    // A country set as the topic is where an arrest happened, not the arrested people's origin.
+    let d = analyze("وفي العراق، اعتقلت القوات الأمنية 25 مشتبها بهم في الأنبار.");
+    assert_eq!(origin(claim(&d, 25.0)), None);
+}
+
+#[test]
+fn left_its_territory() {
+    let d = analyze("أما الدنمارك، فتقدر أجهزتها الأمنية أن 160 شخصا على الأقل سافروا من أراضيها إلى سوريا.");
+    assert_eq!(origin(claim(&d, 160.0)), Some("DK"));
+}
+
+#[test]
+fn in_addition_to_names_no_destination() {
+    // `بالإضافة إلى العراقيين`: more people, not where these went.
+    let d = analyze(
+        "وقال المسؤول: سلّمنا ما يزيد على 4700 شخص من النساء والأطفال الأجانب إلى حكوماتهم، بالإضافة إلى العراقيين.",
+    );
+    assert_eq!(claim(&d, 4700.0).predicate, Predicate::Returned);
+    assert_eq!(origin(claim(&d, 4700.0)), None);
+}

@@ -264,3 +264,21 @@ fn holders_of_a_nationality_from_a_long_pool() {
     assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
     assert_eq!(origin(claim(&d, 2.0)), Some("LB"));
 }
+
+#[test]
+fn verb_of_a_fraction() {
+    // "300 travelers, half of whom returned": the 300 went; the return is the half's.
+    let d = analyze("وتحدث جهاز الأمن عن 300 مسافر عاد نصفهم إلى البلاد.");
+    assert_eq!(claim(&d, 300.0).predicate, Predicate::Traveled);
+    let d = analyze("وأوقفت الشرطة 40 شخصا أفرج عن معظمهم لاحقا.");
+    assert_eq!(claim(&d, 40.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn counted_by_what_they_did() {
+    let d = analyze("وقدرت الاستخبارات الهولندية عدد من غادروا هولندا بنحو 300، قتل منهم قرابة 100.");
+    assert_eq!(claim(&d, 300.0).predicate, Predicate::Traveled);
+    assert_eq!(origin(claim(&d, 300.0)), Some("NL"));
+    let d = analyze("وبلغ عدد الذين عادوا إلى البلاد 120 خلال العام.");
+    assert_eq!(claim(&d, 120.0).predicate, Predicate::Returned);
+}

@@ -180,6 +180,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         None => (b, hi),
     };
     let mut best: Option<(usize, &Hit, PredKind, Predicate)> = None;
+    let mut fraction_returned: Option<&Hit> = None;
     for h in &v.predicates {
         let Some(e) = lex.predicates.value(h.id) else { continue };
         let Some(p) = e.predicate else { continue };
@@ -215,6 +216,29 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             && h.prefix.starts_with('و')
             && matches!(v.s.word(h.end), "اخرين" | "اخرون" | "الاخرين" | "اخريات" | "العشرات" | "المييات")
         {
+            continue;
+        }
+        // Rule `verb_of_a_fraction`: `300 مسافر عاد نصفهم`, `قتل معظمهم` — a verb after the count
+        // whose subject is a part of them ("half of them") is that part's, not the count's.
+        // Those of whom a part came back had all gone (`300 مسافر عاد نصفهم`: 300 traveled).
+        if h.start >= b
+            && matches!(
+                without_wa(v.s.word(h.end)),
+                "نصفهم"
+                    | "ثلثهم"
+                    | "ربعهم"
+                    | "معظمهم"
+                    | "اغلبهم"
+                    | "بعضهم"
+                    | "غالبيتهم"
+                    | "اكثرهم"
+                    | "نصفهن"
+                    | "معظمهن"
+            )
+        {
+            if p == Predicate::Returned {
+                fraction_returned = Some(h);
+            }
             continue;
         }
         // Past the aside only the word right after it is the count's own verb (`، قتلوا`), not
@@ -279,6 +303,11 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         if best.as_ref().is_none_or(|(s, ..)| score < *s) {
             best = Some((score, h, e.kind, p));
         }
+    }
+    if best.is_none()
+        && let Some(h) = fraction_returned
+    {
+        best = Some((0, h, PredKind::Verb, Predicate::Traveled));
     }
     // Rule `anaphoric_status_noun`: `المقاتلين المحتجزين في سجونها، وعددهم بالآلاف` — the
     // antecedent's status noun says what the counted people undergo, unless a verb right

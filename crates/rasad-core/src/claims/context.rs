@@ -169,13 +169,28 @@ pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
     (lo..verb).any(|k| vehicle(v.s.word(k)))
 }
 
+/// Rule `topic_country`: `وفي النمسا، أعلنت الوزارة أن 340 شخصا سافروا …`, `أما الدنمارك،
+/// فتقدر …` — a sentence that opens by setting a country as its topic, in a run of countries,
+/// tells that country's travelers and returnees. Returns the country's mention.
+pub(crate) fn topic_country<'d>(v: &View<'d>) -> Option<super::view::MentionAt<'d>> {
+    let opener = matches!(without_wa(v.s.word(0)), "في" | "اما" | "فاما");
+    let m = v.mentions.iter().find(|m| m.start == 1)?;
+    (opener
+        && m.m.entity.kind == EntityKind::Country
+        && m.m.form != crate::model::MentionForm::Demonym
+        && v.s.is_punct(m.end))
+    .then_some(m.m)
+}
+
 /// Rule `foreigners_have_no_one_origin`: `انضم 41490 أجنبيا من 80 دولة`, `7366 عادوا إلى
 /// بلدانهم` — foreigners, and people of many countries, are not the article's nationality or
 /// state, nor the population of the count before them.
 pub(crate) fn many_origins(v: &View<'_>, d: &super::detect::Draft<'_>) -> bool {
     let subject = v.s.word(d.subj.0);
     let subject = without_wa(subject);
-    let foreign = ["اجنبي", "اجنبيا", "اجانب", "الاجانب", "الاجنبي", "الاجنبيه", "اجنبيه"].contains(&subject);
+    let foreigners = |w: &str| ["اجنبي", "اجنبيا", "اجانب", "الاجانب", "الاجنبي", "الاجنبيه", "اجنبيه"].contains(&w);
+    // `4700 شخص من النساء والأطفال الأجانب`: the adjective may close the counted phrase.
+    let foreign = foreigners(subject) || (d.subj.1..(d.subj.1 + 5).min(v.len())).any(|k| foreigners(v.s.word(k)));
     let hi = v.clause_end(d.subj.1.max(d.num.end).saturating_sub(1)).min(d.subj.1.max(d.num.end) + 6);
     foreign
         || (d.subj.1.max(d.num.end)..hi).any(|k| {

@@ -159,6 +159,21 @@ fn subject_before<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, 
         if let Some((e, h)) = View::value_at(&lex.subjects, &v.subjects, c.end) {
             return Some((h.start, h.end, *e));
         }
+        // Rule `counted_by_what_they_did`: `قدرت الاستخبارات عدد من غادروا هولندا بنحو 300` —
+        // "the number of those who left": people, named by their deed.
+        if matches!(v.s.word(c.end), "من" | "الذين" | "ممن" | "اللواتي")
+            && v.predicates.iter().any(|h| {
+                h.start == c.end + 1
+                    && h.prefix.is_empty()
+                    && lex.predicates.value(h.id).is_some_and(|e| e.kind == super::lexicon::PredKind::Verb)
+            })
+        {
+            return Some((
+                c.end,
+                c.end + 1,
+                SubjectEntry { class: SubjectClass::Person, implied: None, needs_event: false },
+            ));
+        }
         // Rule `counted_demonym_before_number`: `قدرت مصادر عدد الأردنيين الذين قاتلوا … بنحو
         // 3 آلاف` — the counted people are named by their nationality.
         let m = v.demonym_at(c.end)?;

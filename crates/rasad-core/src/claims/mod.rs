@@ -383,6 +383,18 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     origin.clone_from(&prev.claim.origin);
                 }
+                if origin.is_none()
+                    && !many_origins
+                    && matches!(
+                        pred.predicate,
+                        crate::model::Predicate::Returned
+                            | crate::model::Predicate::Traveled
+                            | crate::model::Predicate::Prevented
+                    )
+                    && let Some(m) = context::topic_country(&v)
+                {
+                    origin = Some(m.to_ref(&doc.text));
+                }
                 // Rule `article_nationality`: an article about one nationality's fighters
                 // (`المغاربة`, `المقاتلين التونسيين` again and again) counts that nationality's
                 // departures and returns even where a sentence does not repeat it.

@@ -105,7 +105,13 @@ pub(crate) fn own_nationals(v: &View<'_>, d: &Draft<'_>, previous: Option<&View<
     let w = without_wa(w);
     // `500 من مواطنينا`: "our citizens", said by an official of the state named before.
     let citizens = ["مواطنيها", "مواطنيه", "مواطنيهم", "رعاياها", "رعاياه", "رعاياهم", "مواطنينا", "رعايانا"];
-    if d.subj.1 != d.subj.0 + 1 || !citizens.contains(&w) {
+    // Rule `left_its_territory`: `أن 160 شخصا على الأقل سافروا من أراضيها` — people who left
+    // "its territory" are of the country named before, as its citizens are.
+    let territory = |k: usize| {
+        v.s.word(k) == "من" && matches!(v.s.word(k + 1), "اراضيها" | "اراضيه" | "ترابها" | "بلادها" | "بلادهم")
+    };
+    let own_territory = (d.num.end..(d.num.end + 6).min(v.len().saturating_sub(1))).any(territory);
+    if !own_territory && (d.subj.1 != d.subj.0 + 1 || !citizens.contains(&w)) {
         return None;
     }
     let g = crate::entities::gazetteer();
@@ -264,8 +270,12 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
         // Rule `destination_not_qualifier`: `أعادت نحو 84 طفلا من العراق` — `نحو` inside the
         // number is "about", not "towards". A destination after the counted people is theirs
         // (`11 عنصرا إلى ألمانيا و7 إلى فرنسا`), before any other.
+        // `بالإضافة إلى العراقيين`: "in addition to" adds people; it names no destination.
+        let in_addition =
+            |h: &Hit| h.start > 0 && matches!(without_wa(v.s.word(h.start - 1)), "بالاضافه" | "اضافه" | "علاوه");
         let is_to = |h: &&Hit| {
             h.start < hi
+                && !in_addition(h)
                 && !(d.num.start..d.num.end).contains(&h.start)
                 && lex.origin_markers.value(h.id) == Some(&OriginMarker::To)
         };
