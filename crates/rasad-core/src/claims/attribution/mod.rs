@@ -221,13 +221,38 @@ pub(crate) struct SentenceAttribution {
 }
 
 pub(super) fn unnamed(text: &str, span: Span, outlet: bool) -> Source {
-    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '\''));
+    let t = strip_stray_quotes(text);
     Source {
         r: EntityRef { id: None, kind: outlet.then_some(EntityKind::Outlet), name: t.to_owned(), text: t.to_owned() },
         span,
         outlet,
     }
 }
+/// The words without quotes that wrap them or are left unpaired at an edge; a quoted name
+/// inside (`جهاز الأمن "سابو"`) keeps both of its marks.
+fn strip_stray_quotes(text: &str) -> &str {
+    let is_quote = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '\'');
+    let mut t = text.trim();
+    loop {
+        let unpaired = t.chars().filter(|&c| is_quote(c)).count() % 2 == 1;
+        match (t.chars().next(), t.chars().last()) {
+            (Some(f), Some(l)) if is_quote(f) && (unpaired || (is_quote(l) && t.chars().count() > 1)) => {
+                t = t[f.len_utf8()..].trim_start();
+            }
+            (_, Some(l)) if is_quote(l) && (unpaired || opens_at_end(t, l)) => {
+                t = t[..t.len() - l.len_utf8()].trim_end();
+            }
+            _ => return t,
+        }
+    }
+}
+
+/// A quote mark ending the words that opens a quotation rather than closing one: `«`, `“`,
+/// or a straight mark after a space (`يتخيّل "`).
+fn opens_at_end(t: &str, last: char) -> bool {
+    matches!(last, '«' | '“') || t[..t.len() - last.len_utf8()].ends_with(char::is_whitespace)
+}
+
 /// `اتهم`, `يتهم`, `اتهمت`: a verb of accusing, whose object (the accused) follows its subject.
 fn accusation(verb: &str) -> bool {
     let w = crate::normalize::normalize(verb);
@@ -767,6 +792,11 @@ fn not_sources() -> &'static [String] {
 /// by, not who says a count.
 fn legal_reference(v: &View<'_>, at: usize) -> bool {
     let w = v.s.word(at);
+    // `بحسب أحدث بيانات اليونيسف`: "the latest" before a document noun leads to a name
+    // (`source_at`'s rule `latest_report`); only alone (`وفق آخر حصيلة`) is it no source.
+    if matches!(w, "اخر" | "احدث" | "اخير") && View::at(&v.source_nouns, at + 1).is_some() {
+        return false;
+    }
     ["", "لل", "ال", "ل"]
         .iter()
         .filter_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))

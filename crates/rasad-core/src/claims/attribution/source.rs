@@ -171,9 +171,14 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     };
     // Rule `quoted_name_after_noun`: `منظمة "ريبريف"`, `منظمة «أكليد»` — a body's noun
     // followed by its quoted name: the name belongs to the source.
-    let (pb, quoted_tail) = match (pb == pa + 1 && v.is_quote(pb))
+    // `جهاز الأمن "سابو"`: an institution's head and one word more may stand before a short
+    // quoted name (no number in it: a quote with figures is a statement, not a name).
+    let short_name = |close: usize| close <= pb + 4 && !v.numbers.iter().any(|n| n.start > pb && n.start < close);
+    let head_ok = pb == pa + 1 || (pb == pa + 2 && institution_noun(v, pa));
+    let (pb, quoted_tail) = match (head_ok && v.is_quote(pb))
         .then(|| (pb + 2..v.len().min(pb + 12)).find(|&k| v.is_quote(k)))
         .flatten()
+        .filter(|&close| pb == pa + 1 || short_name(close))
     {
         Some(close) => (close + 1, true),
         None => (pb, false),
@@ -337,11 +342,19 @@ fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
     let open = unnamed_affiliation(v, pb);
     // `مدير مكتب الهجرة في دهوك، ديان جعفر،`: a place of one or two words we do not know,
     // closed by the comma, is the role's seat.
-    let open = if open == pb && v.s.word(pb) == "في" {
+    let mut open = if open == pb && v.s.word(pb) == "في" {
         (pb + 2..=pb + 3).find(|&k| v.s.word(k) == "," && (pb + 1..k).all(|j| !v.s.is_punct(j))).unwrap_or(open)
     } else {
         open
     };
+    // `الباحثة في منظمة "هيومن رايتس ووتش"، ليتا تايلر،`: the role's words may end before the
+    // body's known name, quoted or not; the apposed name comes after it.
+    while open < v.len()
+        && (v.is_quote(open)
+            || v.mentions.iter().any(|m| m.start == open && m.m.entity.kind == EntityKind::Organization))
+    {
+        open = v.mentions.iter().find(|m| m.start == open).map_or(open + 1, |m| m.end);
+    }
     if !(v.s.is_punct(open) && v.s.word(open) == ",") {
         return None;
     }

@@ -1,0 +1,46 @@
+//! Attribution rules for how a source is named: a feminine role with its affiliation and the
+//! holder's name in apposition, a body's short quoted name after a two-word head, "the latest"
+//! data of a body, `تحدث` as a speech verb, quote marks kept whole. Every sentence is written
+//! for these tests.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze, cited, claim, speaker_text};
+
+#[test]
+fn feminine_role_then_apposed_name() {
+    let d = analyze(
+        "وقالت الباحثة في منظمة \"هيومن رايتس ووتش\"، سارة الأيوبي، لموقع محلي، إن المئات من الفتيان نقلوا إلى سجون مكتظة.",
+    );
+    assert_eq!(speaker_text(&d, 100.0), "سارة الأيوبي");
+    let d = analyze("وقالت المتحدثة باسم المفوضية، نورا حداد، إن 300 لاجئ عبروا الحدود خلال الأسبوع.");
+    assert_eq!(speaker_text(&d, 300.0), "نورا حداد");
+}
+
+#[test]
+fn short_quoted_name_after_institution_head() {
+    let d = analyze("وقال جهاز الأمن \"سابو\" إن 150 شخصا عادوا إلى البلاد منذ 2014.");
+    assert_eq!(speaker_text(&d, 150.0), "جهاز الأمن \"سابو\"");
+    // A quotation with figures after the head is what was said, not a name.
+    let d = analyze("وقال جهاز الأمن \"إن 150 شخصا عادوا إلى البلاد\".");
+    assert!(!speaker_text(&d, 150.0).contains("150"));
+}
+
+#[test]
+fn latest_data_of_a_body() {
+    let d = analyze("وبحسب أحدث بيانات منظمة الأمم المتحدة للطفولة، يعيش في المخيمين نحو 28 ألف طفل.");
+    assert_eq!(claim(&d, 28000.0).attribution.cited_source.as_ref().and_then(|c| c.id.as_deref()), Some("unicef"));
+    // Alone, "the latest toll" names no one.
+    let d = analyze("ووفق آخر حصيلة، قتل 30 شخصا في الهجوم على السوق.");
+    assert_eq!(cited(claim(&d, 30.0)), "");
+}
+
+#[test]
+fn talked_about_is_speech() {
+    let d = analyze("وتحدث مسؤولون محليون عن 40 قتيلا في القصف الذي استهدف البلدة.");
+    assert_eq!(speaker_text(&d, 40.0), "مسؤولون محليون");
+    // `تحدث` in a relative clause is "happens": nobody speaks.
+    let d = analyze("وتعد الانتهاكات التي تحدث في المخيم، حيث يعيش 50 ألف شخص، الأخطر في المنطقة.");
+    assert_eq!(speaker_text(&d, 50000.0), "");
+}
