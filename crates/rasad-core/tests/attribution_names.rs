@@ -6,7 +6,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, cited, claim, speaker_text};
+use claims_common::{analyze, analyze_titled, cited, claim, speaker_text};
 
 #[test]
 fn feminine_role_then_apposed_name() {
@@ -43,4 +43,34 @@ fn talked_about_is_speech() {
     // `تحدث` in a relative clause is "happens": nobody speaks.
     let d = analyze("وتعد الانتهاكات التي تحدث في المخيم، حيث يعيش 50 ألف شخص، الأخطر في المنطقة.");
     assert_eq!(speaker_text(&d, 50000.0), "");
+}
+
+#[test]
+fn topic_before_a_named_subject() {
+    // `أما X، فتقول Y`: Y, named after the verb, speaks; X is only the topic.
+    let d = analyze("أما السجون، فتقول القيادة المركزية الأميركية إن قوات سوريا الديمقراطية تحتجز نحو 9 آلاف عنصر.");
+    assert_eq!(speaker_text(&d, 9000.0), "القيادة المركزية الأميركية");
+    // With nothing named after the verb, the topic is the speaker.
+    let d = analyze("أما وزارة الداخلية، فقالت إن 300 شخص عادوا إلى البلاد.");
+    assert_eq!(speaker_text(&d, 300.0), "وزارة الداخلية");
+}
+
+#[test]
+fn marker_taking_its_name_directly_keeps_its_lam() {
+    let d = analyze("وقالت المنظمة، وفق ليلى حسن، إن 40 طفلا غادروا المخيم.");
+    let persons: Vec<&str> = d.entities.iter().map(|e| e.mentions[0].text.as_str()).collect();
+    assert!(persons.contains(&"ليلى حسن"), "{persons:?}");
+    // After `وفقا` the `ل` is the preposition.
+    let d = analyze("وقتل 20 شخصا، وفقا لديفيد مارتن.");
+    let persons: Vec<&str> = d.entities.iter().map(|e| e.mentions[0].text.as_str()).collect();
+    assert!(persons.contains(&"ديفيد مارتن"), "{persons:?}");
+}
+
+#[test]
+fn participle_of_the_cited_person() {
+    let d = analyze_titled(
+        "مخيم الهول يتقلص ببطء",
+        "وقال الباحث خالد العمر إن 10 آلاف شخص غادروا المخيمات العام الماضي.\nوتعمل الإدارة الذاتية، وفق ليلى محمد، على إخراج العائلات السورية، مشيرة إلى أن نحو 3 آلاف سوري غادروا المخيم.",
+    );
+    assert_eq!(speaker_text(&d, 3000.0), "ليلى محمد");
 }

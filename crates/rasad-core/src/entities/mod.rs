@@ -20,10 +20,11 @@ mod forms;
 mod gazetteer;
 mod linker;
 mod matcher;
+mod person_id;
 mod persons;
 
 pub use gazetteer::Gazetteer;
-pub use persons::person_id;
+pub use person_id::person_id;
 
 use crate::model::{Entity, EntityKind, Mention, MentionForm, Span, TextSpan};
 use crate::normalize::{Normalized, normalize};

@@ -363,6 +363,18 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
             ev.explicit = true;
             return ev;
         }
+        // Rule `participle_of_the_cited_person`: `وتعمل الإدارة، وفق ليلى محمد، على …، مشيرة إلى
+        // أن` — a person the sentence cites before the participle is who points it out.
+        let cited_person = v
+            .citations
+            .iter()
+            .filter(|c| c.end < verb.start && ctx.lex.citations.value(c.id) == Some(&CiteKind::AccordingTo))
+            .find_map(|c| source_at(ctx, v, c.end, carry).filter(|(s, _)| s.r.kind == Some(EntityKind::Person)));
+        if let Some((src, _)) = cited_person {
+            ev.speaker = Some(src);
+            ev.explicit = true;
+            return ev;
+        }
         // `مرجحا عدد التابعين له بـ20 ألف عنصر`: the participle's subject is whoever spoke.
         if let Some((sp, cited)) = &carry.last {
             ev.speaker.clone_from(sp);

@@ -271,9 +271,13 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     let mut src = unnamed(span.slice(text), span, outlet);
     // Only after a marker or a document noun is a leading `ل` the dative (`وفقا لمنظمة`,
     // `بلاغ للمديرية`); a speaker may well start with it (`لجنة الأمن القومي`).
+    // `وفق ليلى محمد`, `بحسب لجنة`: markers that take their source directly leave its `ل`.
+    let takes_lam = |c: &crate::claims::sentence::Hit| {
+        !(c.end == c.start + 1 && matches!(without_wa(v.s.word(c.start)), "بحسب" | "حسب" | "وفق"))
+    };
     let dative = pa > 0
         && (View::at(&v.citations, pa).is_none()
-            && (v.citations.iter().any(|c| c.end == pa) || v.source_nouns.iter().any(|c| c.end == pa)));
+            && (v.citations.iter().any(|c| c.end == pa && takes_lam(c)) || v.source_nouns.iter().any(|c| c.end == pa)));
     if dative {
         src.r.name = strip_lam(&src.r.name);
         src.r.text = strip_lam(&src.r.text);
@@ -535,6 +539,17 @@ pub(super) fn topic_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: 
     }
     let lo = verb.saturating_sub(12);
     let k = (lo..verb).rev().find(|&k| matches!(v.s.word(k), "اما" | "واما"))?;
+    // `أما السجون، فتقول القيادة المركزية إن`: a body named right after the verb is its subject;
+    // the fronted words are only the topic.
+    let next = verb + 1;
+    let named_after = v.mentions.iter().any(|m| {
+        m.start == next && matches!(m.m.entity.kind, EntityKind::Organization | EntityKind::Person | EntityKind::Outlet)
+    }) || View::at(&v.roles, next).is_some()
+        || View::at(&v.unnamed, next).is_some()
+        || institution_noun(v, next);
+    if named_after {
+        return None;
+    }
     let (src, end) = source_at(ctx, v, k + 1, carry)?;
     (end <= verb).then_some(src)
 }
