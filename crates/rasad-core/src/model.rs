@@ -245,6 +245,10 @@ pub struct EntityRef {
     pub name: String,
     /// The words in this document that referred to it.
     pub text: String,
+    /// Other names this document gives it: the acronym in brackets after the name
+    /// (`مركز تحليل التهديدات (أوكام)`), so a client can match either.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// How an entity was named in one place.

@@ -185,6 +185,7 @@ fn resolve_outlet(input: &Input<'_>, cleaned: &Cleaned) -> Option<EntityRef> {
     for c in candidates.iter().flatten() {
         if let Some(e) = g.outlet(c) {
             return Some(EntityRef {
+                aliases: Vec::new(),
                 id: Some(e.id.clone()),
                 kind: Some(EntityKind::Outlet),
                 name: e.name_ar.clone(),
@@ -194,5 +195,11 @@ fn resolve_outlet(input: &Input<'_>, cleaned: &Cleaned) -> Option<EntityRef> {
     }
     let written =
         input.outlet.map(str::to_owned).or_else(|| cleaned.source_name.as_ref().map(|t: &TextSpan| t.text.clone()))?;
-    Some(EntityRef { id: None, kind: Some(EntityKind::Outlet), name: written.clone(), text: written })
+    Some(EntityRef {
+        aliases: Vec::new(),
+        id: None,
+        kind: Some(EntityKind::Outlet),
+        name: written.clone(),
+        text: written,
+    })
 }

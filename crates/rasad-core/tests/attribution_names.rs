@@ -74,3 +74,17 @@ fn participle_of_the_cited_person() {
     );
     assert_eq!(speaker_text(&d, 3000.0), "ليلى محمد");
 }
+
+#[test]
+fn bracketed_acronym() {
+    let d = analyze("ويقول مركز تحليل التهديدات البلجيكي (أوكام) إن 413 بلجيكيا غادروا إلى سوريا والعراق.");
+    let sp = claim(&d, 413.0).attribution.speaker.clone().expect("speaker");
+    assert_eq!(sp.aliases, vec!["أوكام".to_owned()]);
+    let d = analyze("وقدرت الاستخبارات الهولندية (AIVD) عدد من غادروا هولندا بنحو 300.");
+    let sp = claim(&d, 300.0).attribution.speaker.clone().expect("speaker");
+    assert_eq!(sp.aliases, vec!["AIVD".to_owned()]);
+    // A bracketed aside is no name.
+    let d = analyze("وقال الجيش (في بيان) إن 30 شخصا قتلوا في الهجوم.");
+    let sp = claim(&d, 30.0).attribution.speaker.clone().expect("speaker");
+    assert!(sp.aliases.is_empty(), "{:?}", sp.aliases);
+}

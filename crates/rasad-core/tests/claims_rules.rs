@@ -424,6 +424,7 @@ fn postposed_speech_verb() {
 fn reporting_outlet_is_the_documents() {
     let mut b = Builder::new("قال مسؤول إن 30 مقاتلا عادوا.").num("30", 30.0, Qualifier::Exact);
     b.doc.outlet = Some(EntityRef {
+        aliases: Vec::new(),
         id: Some("youm7".into()),
         kind: Some(EntityKind::Outlet),
         name: "اليوم السابع".into(),

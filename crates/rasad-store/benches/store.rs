@@ -77,8 +77,15 @@ fn synth_claims(doc: &mut Document, seed: &mut u64) {
             quantity: Quantity { value: (rng(seed) % 5000) as f64, text: String::new(), ..Quantity::default() },
             subject: Subject { class: SubjectClass::Fighter, text: String::new() },
             predicate: PREDICATES[(rng(seed) % PREDICATES.len() as u64) as usize],
-            origin: Some(EntityRef { id: Some(id.into()), kind: Some(kind), name: id.into(), text: id.into() }),
+            origin: Some(EntityRef {
+                aliases: Vec::new(),
+                id: Some(id.into()),
+                kind: Some(kind),
+                name: id.into(),
+                text: id.into(),
+            }),
             organization: Some(EntityRef {
+                aliases: Vec::new(),
                 id: Some("isis".into()),
                 kind: None,
                 name: "isis".into(),

@@ -19,6 +19,7 @@ pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
             _ => return None,
         };
         (c.kind == EntityKind::Country).then(|| EntityRef {
+            aliases: Vec::new(),
             id: Some(c.id.clone()),
             kind: Some(c.kind),
             name: c.name_ar.clone(),
@@ -48,6 +49,7 @@ pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
                 _ => g.get(m.entity.parent.as_deref()?)?,
             };
             (c.kind == EntityKind::Country).then(|| EntityRef {
+                aliases: Vec::new(),
                 id: Some(c.id.clone()),
                 kind: Some(c.kind),
                 name: c.name_ar.clone(),

@@ -61,6 +61,7 @@ pub(crate) fn find(doc: &Document) -> Option<Interview> {
     let (e, m) = interviewee;
     Some(Interview {
         interviewee: EntityRef {
+            aliases: Vec::new(),
             id: Some(e.id.clone()),
             kind: Some(e.kind),
             name: e.name_ar.clone(),

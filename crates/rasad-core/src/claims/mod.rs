@@ -343,6 +343,7 @@ pub fn extract(doc: &Document) -> Facts {
                             .find_map(|e| g.get(e.parent.as_deref()?))
                             .filter(|c| c.kind == crate::model::EntityKind::Country)
                             .map(|c| crate::model::EntityRef {
+                                aliases: Vec::new(),
                                 id: Some(c.id.clone()),
                                 kind: Some(c.kind),
                                 name: c.name_ar.clone(),
@@ -470,12 +471,14 @@ pub fn extract(doc: &Document) -> Facts {
                         // Only a body named in full (`النيابة العامة الاتحادية`) outranks the
                         // report's carried speaker; `القوات` alone is the report's own subject.
                         speaker: match (acting.clone(), speaker) {
-                            (Some(a), Some(s)) if a.text.split_whitespace().count() < 2 => Some(s.r),
+                            (Some(a), Some(s)) if a.text.split_whitespace().count() < 2 => {
+                                Some(attribution::with_alias(&doc.text, s))
+                            }
                             (Some(a), _) => Some(a),
-                            (None, s) => s.map(|s| s.r),
+                            (None, s) => s.map(|s| attribution::with_alias(&doc.text, s)),
                         },
                         speech_verb: ev.map(|e| e.verb.clone()),
-                        cited_source: cited.map(|s| s.r),
+                        cited_source: cited.map(|s| attribution::with_alias(&doc.text, s)),
                         reporting_outlet: doc.outlet.clone(),
                     },
                     time: bind::time(doc, &v, d, previous.as_ref()),
@@ -554,6 +557,7 @@ fn dateline_agency(doc: &Document) -> Option<attribution::Source> {
             let m = e.mentions.iter().find(|m| dl.contains(m.span))?;
             Some(attribution::Source {
                 r: crate::model::EntityRef {
+                    aliases: Vec::new(),
                     id: Some(e.id.clone()),
                     kind: Some(e.kind),
                     name: e.name_ar.clone(),

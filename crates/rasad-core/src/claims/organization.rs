@@ -85,6 +85,7 @@ pub(crate) fn organization<'d>(
         .or_else(|| orgs().min_by_key(|m| if m.start >= b { m.start - b } else { a.saturating_sub(m.end) + 1 }));
     if let Some(m) = best {
         return Some(crate::model::EntityRef {
+            aliases: Vec::new(),
             id: Some(m.m.entity.id.clone()),
             kind: Some(m.m.entity.kind),
             name: m.m.entity.name_ar.clone(),
@@ -94,6 +95,7 @@ pub(crate) fn organization<'d>(
     let anaphor = (lo..hi).find(|&i| matches!(v.s.word(i), "التنظيم" | "للتنظيم" | "بالتنظيم" | "والتنظيم"));
     let e = main_org.filter(|_| anaphor.is_some())?;
     Some(crate::model::EntityRef {
+        aliases: Vec::new(),
         id: Some(e.id.clone()),
         kind: Some(e.kind),
         name: e.name_ar.clone(),

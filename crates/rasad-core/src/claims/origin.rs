@@ -395,6 +395,7 @@ pub(super) fn article_nationality(doc: &Document) -> Option<crate::model::Entity
         return None;
     }
     Some(crate::model::EntityRef {
+        aliases: Vec::new(),
         id: Some(e.id.clone()),
         kind: Some(e.kind),
         name: e.name_ar.clone(),
@@ -436,6 +437,7 @@ pub(super) fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Opt
                 .and_then(|alts| countries().find(|e| alts.split(',').any(|a| a.trim() == e.id)))
     {
         return Some(crate::model::EntityRef {
+            aliases: Vec::new(),
             id: Some(alt.id.clone()),
             kind: Some(alt.kind),
             name: alt.name_ar.clone(),
@@ -447,7 +449,13 @@ pub(super) fn city_to_country(doc: &Document, r: crate::model::EntityRef) -> Opt
     if other_nationality && !countries().any(|e| e.id == c.id) {
         return None;
     }
-    Some(crate::model::EntityRef { id: Some(c.id.clone()), kind: Some(c.kind), name: c.name_ar.clone(), text: r.text })
+    Some(crate::model::EntityRef {
+        aliases: Vec::new(),
+        id: Some(c.id.clone()),
+        kind: Some(c.kind),
+        name: c.name_ar.clone(),
+        text: r.text,
+    })
 }
 
 /// Rule `partitive_antecedent_demonym`: `انضم مئات المقاتلين التونسيين … وعاد 300 منهم` — when
@@ -471,6 +479,7 @@ pub(super) fn antecedent_demonym(
         p.mentions.iter().rev().find(|m| of_people(p, m))
     })?;
     Some(crate::model::EntityRef {
+        aliases: Vec::new(),
         id: Some(m.m.entity.id.clone()),
         kind: Some(m.m.entity.kind),
         name: m.m.entity.name_ar.clone(),
@@ -482,6 +491,7 @@ pub(super) fn antecedent_demonym(
 pub(super) fn gazetteer_ref(id: &str) -> Option<crate::model::EntityRef> {
     let e = crate::entities::gazetteer().get(id)?;
     Some(crate::model::EntityRef {
+        aliases: Vec::new(),
         id: Some(e.id.clone()),
         kind: Some(e.kind),
         name: e.name_ar.clone(),

@@ -22,6 +22,7 @@ impl MentionAt<'_> {
     /// The reference a fact carries, with the words as written in this document.
     pub(crate) fn to_ref(self, text: &str) -> EntityRef {
         EntityRef {
+            aliases: Vec::new(),
             id: Some(self.entity.id.clone()),
             kind: Some(self.entity.kind),
             name: self.entity.name_ar.clone(),

@@ -162,6 +162,7 @@ pub fn entity(e: &m::Entity) -> pb::Entity {
 #[must_use]
 pub fn entity_ref(r: &m::EntityRef) -> pb::EntityRef {
     pb::EntityRef {
+        aliases: r.aliases.clone(),
         id: r.id.clone().unwrap_or_default(),
         kind: r.kind.map_or(pb::EntityKind::Unspecified, entity_kind).into(),
         name: r.name.clone(),
@@ -363,6 +364,15 @@ pub fn document(d: &m::Document) -> pb::Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entity_ref_carries_its_aliases() {
+        let r =
+            m::EntityRef {
+                aliases: vec!["أوكام".into()], name: "مركز تحليل التهديدات".into(), ..Default::default()
+            };
+        assert_eq!(entity_ref(&r).aliases, vec!["أوكام".to_owned()]);
+    }
 
     #[test]
     fn every_predicate_round_trips() {

@@ -245,12 +245,14 @@ fn key_ref(key: Option<&String>) -> Option<pb::EntityRef> {
     let g = rasad_core::entities::gazetteer();
     Some(match g.get(key) {
         Some(e) => pb::EntityRef {
+            aliases: Vec::new(),
             id: e.id.clone(),
             kind: entity_kind(e.kind).into(),
             name: e.name_ar.clone(),
             text: String::new(),
         },
         None => pb::EntityRef {
+            aliases: Vec::new(),
             id: String::new(),
             kind: pb::EntityKind::Unspecified.into(),
             name: key.clone(),

@@ -33,7 +33,13 @@ pub fn open(dir: &Path) -> Store {
 }
 
 pub fn eref(id: &str, kind: EntityKind, name: &str) -> EntityRef {
-    EntityRef { id: Some(id.to_owned()), kind: Some(kind), name: name.to_owned(), text: name.to_owned() }
+    EntityRef {
+        aliases: Vec::new(),
+        id: Some(id.to_owned()),
+        kind: Some(kind),
+        name: name.to_owned(),
+        text: name.to_owned(),
+    }
 }
 
 /// Tags `id` on every occurrence of each form in the text (unless the core did already).
@@ -238,6 +244,7 @@ pub fn corpus() -> Vec<(String, Document)> {
             origin: Some(central_asia()),
             organization: Some(isis()),
             speaker: Some(EntityRef {
+                aliases: Vec::new(),
                 id: None,
                 kind: None,
                 name: "مسؤول في جهاز الأمن الروسي".to_owned(),

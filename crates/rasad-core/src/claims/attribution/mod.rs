@@ -170,7 +170,13 @@ fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<Source> {
         && matches!(head, "مسوول" | "مسووله" | "متحدث" | "ناطق" | "مسوولين");
     if official {
         return carry.named.iter().rev().find(|n| n.r.kind == Some(EntityKind::Person)).map(|n| Source {
-            r: EntityRef { id: n.r.id.clone(), kind: n.r.kind, name: n.r.name.clone(), text: src.r.text.clone() },
+            r: EntityRef {
+                aliases: Vec::new(),
+                id: n.r.id.clone(),
+                kind: n.r.kind,
+                name: n.r.name.clone(),
+                text: src.r.text.clone(),
+            },
             span: src.span,
             outlet: false,
         });
@@ -204,7 +210,13 @@ fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<Source> {
             // The resolved name (and id) beside the words as written (`المصدر`).
             let name = if n.r.id.is_some() || n.r.text.is_empty() { n.r.name.clone() } else { n.r.text.clone() };
             Source {
-                r: EntityRef { id: n.r.id.clone(), kind: n.r.kind, name, text: src.r.text.clone() },
+                r: EntityRef {
+                    aliases: Vec::new(),
+                    id: n.r.id.clone(),
+                    kind: n.r.kind,
+                    name,
+                    text: src.r.text.clone(),
+                },
                 span: src.span,
                 outlet: n.outlet,
             }
@@ -223,11 +235,51 @@ pub(crate) struct SentenceAttribution {
 pub(super) fn unnamed(text: &str, span: Span, outlet: bool) -> Source {
     let t = strip_stray_quotes(text);
     Source {
-        r: EntityRef { id: None, kind: outlet.then_some(EntityKind::Outlet), name: t.to_owned(), text: t.to_owned() },
+        r: EntityRef {
+            aliases: Vec::new(),
+            id: None,
+            kind: outlet.then_some(EntityKind::Outlet),
+            name: t.to_owned(),
+            text: t.to_owned(),
+        },
         span,
         outlet,
     }
 }
+/// Rule `bracketed_acronym`: `مركز تحليل التهديدات البلجيكي (أوكام)`, `الاستخبارات الهولندية
+/// (AIVD)` — a short name in brackets right after a source (a nationality adjective may stand
+/// between) is how the document also calls it: the reference carries it as an alias.
+pub(crate) fn with_alias(text: &str, src: Source) -> EntityRef {
+    let mut r = src.r;
+    let Some(rest) = text.get(src.span.end..) else { return r };
+    let rest = rest.trim_start_matches([' ', '"', '»', '”']);
+    // One nisba adjective (`البلجيكي`, `الهولندية`) may end the name before the brackets.
+    let rest = match rest.split_once(' ') {
+        Some((w, tail))
+            if !rest.starts_with('(') && (w.ends_with('ي') || w.ends_with("ية")) && tail.starts_with('(') =>
+        {
+            tail
+        }
+        _ => rest,
+    };
+    let Some(inner) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(a, _)| a.trim()) else {
+        return r;
+    };
+    // An acronym: one Arabic word (`أوكام`, `سنتكوم`), or Latin letters (`ICSR`, `TE-SAT`);
+    // not a bracketed aside (`(في بيان)`).
+    let words = inner.split_whitespace().count();
+    let latin = inner.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '.'));
+    let arabic_word = words == 1 && inner.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
+    if ((latin && (1..=3).contains(&words)) || arabic_word)
+        && inner.chars().count() <= 30
+        && inner != r.name
+        && inner != r.text
+    {
+        r.aliases.push(inner.to_owned());
+    }
+    r
+}
+
 /// The words without quotes that wrap them or are left unpaired at an edge; a quoted name
 /// inside (`جهاز الأمن "سابو"`) keeps both of its marks.
 fn strip_stray_quotes(text: &str) -> &str {
