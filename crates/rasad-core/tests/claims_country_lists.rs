@@ -6,7 +6,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, claim, origin};
+use claims_common::{analyze, analyze_titled, claim, origin};
 use rasad_core::model::Predicate;
 
 #[test]
@@ -94,4 +94,20 @@ fn in_addition_to_names_no_destination() {
     );
     assert_eq!(claim(&d, 4700.0).predicate, Predicate::Returned);
     assert_eq!(origin(claim(&d, 4700.0)), None);
+}
+
+#[test]
+fn returnees_tried_at_home() {
+    let d = analyze("وحوكم في كازاخستان أكثر من 100 من العائدين البالغين خلال السنوات الماضية.");
+    assert_eq!(origin(claim(&d, 100.0)), Some("KZ"));
+    // A country after the count is where they came back from.
+    let d = analyze("وأصدرت المحكمة أحكاما بالسجن في حق 6 عائدين من بؤر التوتر في سوريا.");
+    assert_ne!(origin(claim(&d, 6.0)), Some("SY"));
+}
+
+#[test]
+fn amman_dateline_is_jordan() {
+    // A dateline names a city: `عمان` there is Amman, whose returnees are Jordan's.
+    let d = analyze_titled("عودة عائلات من المخيمات", "عمان - الغد\nوعاد 20 شخصا إلى البلاد الأسبوع الماضي.");
+    assert_eq!(origin(claim(&d, 20.0)), Some("JO"));
 }

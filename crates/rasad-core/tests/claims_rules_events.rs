@@ -282,3 +282,26 @@ fn counted_by_what_they_did() {
     let d = analyze("وبلغ عدد الذين عادوا إلى البلاد 120 خلال العام.");
     assert_eq!(claim(&d, 120.0).predicate, Predicate::Returned);
 }
+
+#[test]
+fn held_in_a_prison() {
+    let d = analyze("وأكدت المنظمة وجود ما لا يقل عن 700 فتى في سجن الصناعة وحده.");
+    assert_eq!(claim(&d, 700.0).predicate, Predicate::Detained);
+}
+
+#[test]
+fn still_at_large_fled() {
+    let d = analyze("وقالت الشرطة إن 60 سجينا لا يزالون طلقاء بعد الهجوم على السجن.");
+    assert_eq!(claim(&d, 60.0).predicate, Predicate::Fled);
+}
+
+#[test]
+fn definite_count_of_defendants() {
+    let d = analyze("ومثل المتهمون الأربعة أمام المحكمة صباح اليوم.");
+    assert_eq!(claim(&d, 4.0).predicate, Predicate::Prosecuted);
+    let d = analyze("فالمتهمون الخمسة الذين قدمتهم السلطات ينفون التهم.");
+    assert_eq!(claim(&d, 5.0).predicate, Predicate::Prosecuted);
+    // Other definite numerals stay anaphoric.
+    let d = analyze("وتحدث الجيران عن الرجال الأربعة وعن طباعهم الهادئة.");
+    assert!(d.claims.is_empty(), "{:?}", d.claims);
+}

@@ -45,6 +45,8 @@ pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
             let found = g.find(&d.text);
             let m = found.iter().find(|m| matches!(m.entity.kind, EntityKind::Country | EntityKind::City))?;
             let c = match m.entity.kind {
+                // A dateline names a city: `عمان - الغد` is Amman (Oman's datelines read `مسقط`).
+                EntityKind::Country if m.entity.id == "OM" => g.get("JO")?,
                 EntityKind::Country => m.entity,
                 _ => g.get(m.entity.parent.as_deref()?)?,
             };
@@ -169,6 +171,34 @@ pub(crate) fn carried_by_convoy(v: &super::view::View<'_>, at: usize) -> bool {
     let lo =
         if matches!(without_wa(v.s.word(verb)), "متنها" | "متنهما") { at.saturating_sub(20) } else { lo };
     (lo..verb).any(|k| vehicle(v.s.word(k)))
+}
+
+/// Rule `returnees_tried_at_home`: `حوكم في كازاخستان أكثر من 100 من العائدين` — returnees
+/// prosecuted, arrested or held in a country named in the clause came back to it: it is theirs.
+pub(crate) fn returnees_home<'d>(
+    v: &View<'d>,
+    d: &super::detect::Draft<'_>,
+    p: crate::model::Predicate,
+) -> Option<super::view::MentionAt<'d>> {
+    use crate::model::Predicate as P;
+    if d.class != crate::model::SubjectClass::Returnee || !matches!(p, P::Prosecuted | P::Arrested | P::Detained) {
+        return None;
+    }
+    let lo = v.clause_start(d.num.start);
+    let hi = v.clause_end(d.subj.1.max(d.num.end).saturating_sub(1));
+    v.mentions
+        .iter()
+        .find(|m| {
+            // Where they are tried is named before the count (`حوكم في كازاخستان 100`); a country
+            // after it is where they came back from (`6 عائدين من بؤر التوتر في سوريا`).
+            m.start > lo
+                && m.end <= d.num.start
+                && m.end <= hi
+                && m.m.entity.kind == EntityKind::Country
+                && m.m.form != crate::model::MentionForm::Demonym
+                && v.s.word(m.start - 1) == "في"
+        })
+        .map(|m| m.m)
 }
 
 /// Rule `topic_country`: `وفي النمسا، أعلنت الوزارة أن 340 شخصا سافروا …`, `أما الدنمارك،

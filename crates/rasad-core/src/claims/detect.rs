@@ -248,6 +248,8 @@ fn definite_numeral(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     }
     let prev = v.s.word(n.start - 1);
     let prev = without_wa(prev);
+    // `فالمتهمون الأربعة`: the article behind `ف` too.
+    let prev = prev.strip_prefix('ف').filter(|r| r.starts_with("ال")).unwrap_or(prev);
     prev.starts_with("ال") || ["ها", "هم", "هن", "ه"].iter().any(|p| prev.ends_with(p))
 }
 
@@ -260,6 +262,15 @@ fn event_on_definite<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usiz
         return None;
     }
     let h = v.subjects.iter().find(|h| h.end == n.start)?;
+    // Rule `definite_count_of_defendants`: `فالمتهمون الأربعة الذين قدمتهم السلطات` — the
+    // accused as the clause's subject (nominative `-ون`) are counted by the numeral after
+    // them: a trial names its defendants that way. In a construct (`محامي المتهمين الخمسة`)
+    // they are only mentioned.
+    if v.s.word(h.end - 1).ends_with("ون")
+        && let Some(e) = lex.subjects.value(h.id).filter(|e| e.implied == Some(crate::model::Predicate::Prosecuted))
+    {
+        return Some((h.start, h.end, *e));
+    }
     // `المقاتلين الأربعة اعتقلوا فور وصولهم`: a plural verb right after the numeral tells the
     // event as well.
     let event = v.predicates.iter().any(|p| {

@@ -396,6 +396,11 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     origin = Some(m.to_ref(&doc.text));
                 }
+                if origin.is_none()
+                    && let Some(m) = context::returnees_home(&v, d, pred.predicate)
+                {
+                    origin = Some(m.to_ref(&doc.text));
+                }
                 // Rule `article_nationality`: an article about one nationality's fighters
                 // (`المغاربة`, `المقاتلين التونسيين` again and again) counts that nationality's
                 // departures and returns even where a sentence does not repeat it.
