@@ -44,3 +44,13 @@ fn first_person_hand_over_is_return() {
     assert_eq!(claim(&d, 120.0).predicate, Predicate::Returned);
     assert_eq!(origin(claim(&d, 120.0)), None);
 }
+
+#[test]
+fn batch_after_its_verb_holds_mothers_and_minors() {
+    let d = analyze("وتضم الدفعة 16 أما و35 قاصرا وصلوا إلى المطار فجرا.");
+    assert_eq!(claim(&d, 16.0).predicate, Predicate::Returned);
+    assert_eq!(claim(&d, 35.0).predicate, Predicate::Returned);
+    // `أما` after a comma is "as for", not a count of mothers.
+    let d = analyze("وقالت إن 5 نساء عدن، أما الباقيات فما زلن في المخيم.");
+    assert_eq!(d.claims.len(), 1, "{:?}", d.claims);
+}

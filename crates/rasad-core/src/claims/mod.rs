@@ -667,6 +667,10 @@ fn batch_composition(v: &View<'_>, at: usize, story: bool) -> bool {
     let Some(verb) = (lo.max(at.saturating_sub(4))..at).rev().find(|&k| holds(v.s.word(k))) else {
         return false;
     };
+    // `وتضم الدفعة 16 أما`: the batch may follow its verb.
+    if (verb + 1..at).any(|k| batch(v.s.word(k))) {
+        return true;
+    }
     let operation = |w: &str| batch(w) || matches!(without_wa(w), "العمليه" | "عمليه");
     let holder = |w: &str| {
         let w = without_wa(w);
