@@ -19,6 +19,7 @@ pub mod convert;
 pub mod error;
 pub mod logging;
 pub mod metrics;
+pub mod pool;
 pub mod server;
 pub mod service;
 pub mod text_cmd;

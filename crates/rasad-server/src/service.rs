@@ -26,10 +26,10 @@ pub struct State {
     /// Turns true on SIGTERM: open IngestStreams stop reading, finish what they hold, and
     /// end with UNAVAILABLE so the client knows where to resume.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
-    /// Analyses running at once: one per CPU. Analysis is pure CPU work, so more would only
-    /// queue on the cores while holding blocking threads that searches need; the documents
-    /// an IngestStream holds wait here as bytes, not as threads.
-    pub analysis: Arc<Semaphore>,
+    /// Analyses run on one worker thread per CPU. Analysis is pure CPU work, so more would
+    /// only queue on the cores; the documents an IngestStream holds wait in the pool's queue
+    /// as bytes, not as threads, and never take the blocking threads that searches need.
+    pub analysis: crate::pool::Pool,
 }
 
 impl State {
@@ -38,7 +38,7 @@ impl State {
     pub fn new(limits: Limits, shutdown: tokio::sync::watch::Receiver<bool>) -> Self {
         let slots = Arc::new(Semaphore::new(limits.max_concurrent_rpcs));
         let cpus = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
-        Self { limits, store: OnceLock::new(), slots, shutdown, analysis: Arc::new(Semaphore::new(cpus)) }
+        Self { limits, store: OnceLock::new(), slots, shutdown, analysis: crate::pool::Pool::new(cpus) }
     }
 
     fn store(&self) -> Result<Arc<Store>, ApiError> {
@@ -90,24 +90,27 @@ impl RasadService {
     }
 }
 
-/// Runs an analysis (CPU-bound, blocking) once one of the per-CPU analysis permits is free.
+/// Runs an analysis (CPU-bound, blocking) on the next free analysis worker.
 async fn analysis<T: Send + 'static>(
     state: &State,
     f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    let mut stop = state.shutdown.clone();
-    // After SIGTERM, documents still waiting for a permit fail at once (UNAVAILABLE, not
-    // stored) instead of being analyzed one by one past the drain timeout: an IngestStream
-    // can hold a thousand of them.
-    let permit = tokio::select! {
-        biased;
-        _ = stop.wait_for(|s| *s) => None,
-        p = state.analysis.acquire() => p.ok(),
-    };
-    let Some(_permit) = permit else {
-        return Err(ApiError::Unavailable("server is shutting down: not analyzed and not stored; resend it".into()));
-    };
-    blocking(f).await
+    let stop = state.shutdown.clone();
+    state
+        .analysis
+        .run(move || {
+            // After SIGTERM, documents still queued fail at once (UNAVAILABLE, not stored)
+            // instead of being analyzed one by one past the drain timeout: an IngestStream
+            // can hold a thousand of them. The test is made by the worker, so a document is
+            // either analyzed (and its answer awaited) or refused, never both.
+            if *stop.borrow() {
+                return Err(ApiError::Unavailable(
+                    "server is shutting down: not analyzed and not stored; resend it".into(),
+                ));
+            }
+            f()
+        })
+        .await
 }
 
 /// Runs blocking work (analysis, store calls) off the async threads.

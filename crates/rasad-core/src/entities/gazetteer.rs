@@ -222,10 +222,12 @@ impl Gazetteer {
                 });
             }
         }
-        // A DFA: built once per process (tens of ms, a few MB), and the overlapping scan over every
-        // byte of every article is the hot loop.
+        // The overlapping scan over every byte of every article is the hot loop. A contiguous
+        // NFA, not a DFA: with ~2,800 patterns the DFA's table is 11.6 MB (far past L2, and the
+        // server's indexing threads share the cache), the NFA 0.35 MB; in the server the scan
+        // took a quarter less CPU (perf, 5,000 ingested articles) for the same matches.
         let automaton = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::Standard)
             .build(&b.patterns)
             // The patterns are the checked-in data files, not input; a test builds them.
