@@ -88,3 +88,22 @@ fn bracketed_acronym() {
     let sp = claim(&d, 30.0).attribution.speaker.clone().expect("speaker");
     assert!(sp.aliases.is_empty(), "{:?}", sp.aliases);
 }
+
+#[test]
+fn own_document_anaphor() {
+    let d = analyze(
+        "أعلنت خلية الإعلام الأمني في بيان، اليوم، انطلاق عملية في صحراء الأنبار. وأضاف البيان أن قوة مشتركة تمكنت من اعتقال ثلاثة متهمين.",
+    );
+    let sp = claim(&d, 3.0).attribution.speaker.clone().expect("speaker");
+    assert_eq!((sp.name.as_str(), sp.text.as_str()), ("خلية الإعلام الأمني", "البيان"));
+}
+
+#[test]
+fn announced_in_it() {
+    // The statement's issuer speaks in `أعلن فيه`; the accusative document ends the name.
+    let d = analyze(
+        "نشر المتحدث العسكري للقوات المسلحة بيانا، اليوم الإثنين، أعلن فيه القضاء على 8 عناصر تكفيرية في شمال سيناء.",
+    );
+    assert_eq!(speaker_text(&d, 8.0), "المتحدث العسكري للقوات المسلحة");
+    assert!(d.entities.iter().all(|e| e.mentions.iter().all(|m| m.text != "بيانا")));
+}

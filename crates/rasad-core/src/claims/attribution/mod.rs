@@ -139,6 +139,21 @@ impl Carry {
     }
 }
 
+/// Rule `own_document_anaphor`: `أعلنت خلية الإعلام الأمني في بيان …` then `وأضاف البيان أن`,
+/// `نشر المتحدث العسكري بيانا` — a document the speaker issued, named right after the speaker
+/// (`في بيان`, `بيانا`), is the speaker's: a later `البيان` refers back to them.
+fn own_document_named(v: &View<'_>, after: usize, src: &Source, carry: &mut Carry) {
+    let lex = super::lexicon::get();
+    let at = if v.s.word(after) == "في" { after + 1 } else { after };
+    if let Some((SourceNoun::Document, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
+        let w = v.s.word(at);
+        let w = w.strip_prefix(h.prefix.as_str()).unwrap_or(w);
+        // `بيانا`: the accusative ending is not part of the head.
+        let head = w.strip_suffix('ا').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        carry.remember_document_head(head, src);
+    }
+}
+
 /// Rule `anaphor_to_role_holder`: `وأوضح الوزير` after `وزير الداخلية الهادي المجدوب` was
 /// recognized as a person with that role — the role's head word names him.
 fn holds_role(ctx: &DocCtx<'_>, n: &Source, head: &str) -> bool {
@@ -450,13 +465,17 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
     } else {
         // A quote right after the verb is what was said, not who said it.
         let from = skip_addressee(v, verb.end);
-        let vso = if v.is_quote(from) && !quoted_quoter(v, kind, from) && !quoted_speaker(v, from) {
+        // `نشر المتحدث بيانا، أعلن فيه نجاح …`: "announced in it" — the document's issuer
+        // speaks; what follows is the content.
+        let in_it = matches!(v.s.word(verb.end), "فيه" | "فيها");
+        let vso = if in_it || (v.is_quote(from) && !quoted_quoter(v, kind, from) && !quoted_speaker(v, from)) {
             None
         } else {
             source_at(ctx, v, from, carry)
         };
         let vso = if accusation(&ev.verb) { vso.map(|f| accuser(ctx, v, from, f)) } else { vso };
-        vso.or_else(|| svo.map(|s| (s, verb.end)))
+        // The document before `أعلن فيه` is no speaker either.
+        vso.or_else(|| svo.filter(|_| !in_it).map(|s| (s, verb.end)))
     };
     match found {
         Some((src, after)) => {
@@ -641,6 +660,11 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
             continue;
         }
         let mut ev = speech_event(ctx, v, h, kind, carry);
+        if ev.explicit
+            && let Some(sp) = ev.speaker.as_ref().or(ev.cited.as_ref())
+        {
+            own_document_named(v, ev.content_from, &sp.clone(), carry);
+        }
         // `كما أشار إلى أن` opening the sentence has nothing before it to attribute: there
         // `كما` is "also", and the verb reports what follows.
         let after_marker = v

@@ -267,6 +267,13 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
             after = e;
         }
     }
+    // `نشر المتحدث العسكري بيانا`: a document noun in the accusative is the verb's object, not
+    // more of the name.
+    if let Some(k) = (pa + 1..end).find(|&k| matches!(v.s.word(k), "بيانا" | "تقريرا" | "تصريحا" | "بلاغا"))
+    {
+        end = k;
+        after = after.min(k);
+    }
     let span = v.s.span_of(name_from, end);
     let mut src = unnamed(span.slice(text), span, outlet);
     // Only after a marker or a document noun is a leading `ل` the dative (`وفقا لمنظمة`,
