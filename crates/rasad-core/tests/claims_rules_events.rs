@@ -5,7 +5,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, analyze_titled, assert_predicates, claim, origin};
+use claims_common::{analyze, analyze_titled, assert_predicates, claim, origin, values};
 use rasad_core::model::Predicate;
 
 #[test]
@@ -304,4 +304,21 @@ fn definite_count_of_defendants() {
     // Other definite numerals stay anaphoric.
     let d = analyze("وتحدث الجيران عن الرجال الأربعة وعن طباعهم الهادئة.");
     assert!(d.claims.is_empty(), "{:?}", d.claims);
+}
+
+#[test]
+fn capacity_is_no_count() {
+    let d = analyze("فالسجن الذي صمم أساسا لاستيعاب 1200 نزيل يضم اليوم نحو 3700 سجين.");
+    assert_eq!(values(&d), vec![3700.0]);
+    let d = analyze("ويضم المخيم الذي تبلغ طاقته الاستيعابية 10 آلاف شخص نحو 43 ألف شخص.");
+    assert_eq!(values(&d), vec![43000.0]);
+    let d = analyze("وبني مسرح يتسع لألف شخص في وسط المدينة.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn release_with_its_manner_between() {
+    let d = analyze("وقررت الوزارة الإفراج بالعفو عن 2190 نزيلا، والإفراج الشرطي عن 1268 نزيلا.");
+    assert_eq!(claim(&d, 2190.0).predicate, Predicate::Released);
+    assert_eq!(claim(&d, 1268.0).predicate, Predicate::Released);
 }

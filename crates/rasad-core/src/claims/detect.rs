@@ -188,6 +188,35 @@ pub(crate) fn is_hypothetical(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     v.hypothetical.iter().any(|h| h.start >= lo && h.end <= n.start && n.start - h.end <= 4)
 }
 
+/// Rule `capacity_is_no_count`: `صُمّم لاستيعاب 1200 نزيل`, `تبلغ طاقته الاستيعابية 10 آلاف
+/// شخص`, `بسعة 500 سرير` — how many a place was built to hold is no count of people there.
+/// Only the number right after the capacity words (a verb of amount may stand between).
+fn is_capacity(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let capacity = |w: &str| {
+        matches!(
+            without_wa(w),
+            "لاستيعاب"
+                | "استيعاب"
+                | "بسعه"
+                | "سعه"
+                | "سعته"
+                | "سعتها"
+                | "الاستيعابيه"
+                | "استيعابيه"
+                | "يتسع"
+                | "تتسع"
+                | "يستوعب"
+                | "تستوعب"
+        )
+    };
+    let amount = |w: &str| matches!(without_wa(w), "تبلغ" | "يبلغ" | "تصل" | "يصل" | "ل" | "الي" | "نحو" | "حوالي");
+    let mut k = n.start;
+    while k > 0 && n.start - k < 3 && amount(v.s.word(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && capacity(v.s.word(k - 1))
+}
+
 /// Rule `model_number`: `F-16`, `سو-24` — a designation, not a count.
 fn is_model_number(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     n.start >= 2
@@ -511,6 +540,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
         if !countable_number(v, n)
             || is_hypothetical(v, n)
             || is_model_number(v, n)
+            || is_capacity(v, n)
             || every_one(v, n)
             || rate_denominator(v, n)
             || one_of_a_thing(v, n)
