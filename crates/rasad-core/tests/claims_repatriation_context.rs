@@ -54,3 +54,20 @@ fn batch_after_its_verb_holds_mothers_and_minors() {
     let d = analyze("وقالت إن 5 نساء عدن، أما الباقيات فما زلن في المخيم.");
     assert_eq!(d.claims.len(), 1, "{:?}", d.claims);
 }
+
+#[test]
+fn time_aside_between_commas() {
+    let d = analyze("وقالت مصادر إن السلطات المغربية استعادت، خلال الأيام الماضية، 11 امرأة و19 طفلا من المخيمات.");
+    assert_eq!(claim(&d, 11.0).predicate, Predicate::Returned);
+    assert_eq!(claim(&d, 19.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn the_group_returned() {
+    let d = analyze_titled(
+        STORY,
+        "وأعادت أوزبكستان 96 من مواطنيها من مخيم روج.\nوقالت الوزارة في بيان إن المجموعة تضم 29 امرأة و67 طفلا نقلوا جوا إلى طشقند.",
+    );
+    assert_eq!(claim(&d, 29.0).predicate, Predicate::Returned);
+    assert_eq!(origin(claim(&d, 67.0)), Some("UZ"));
+}

@@ -671,7 +671,7 @@ fn batch_composition(v: &View<'_>, at: usize, story: bool) -> bool {
     if (verb + 1..at).any(|k| batch(v.s.word(k))) {
         return true;
     }
-    let operation = |w: &str| batch(w) || matches!(without_wa(w), "العمليه" | "عمليه");
+    let operation = |w: &str| batch(w) || matches!(without_wa(w), "العمليه" | "عمليه" | "المجموعه");
     let holder = |w: &str| {
         let w = without_wa(w);
         ["مخيم", "المخيم", "سجن", "السجن", "سجون", "السجون"].iter().any(|h| w.starts_with(h))

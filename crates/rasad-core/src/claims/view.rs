@@ -2,7 +2,7 @@
 //! numbers, dates and entity mentions the pipeline found, and clause boundaries.
 
 use super::lexicon::{Lexicon, Lexicons};
-use super::sentence::{Combined, Hit, Sent};
+use super::sentence::{Combined, Hit, Sent, without_wa};
 use crate::model::{DateMention, Document, Entity, EntityKind, EntityRef, MentionForm, NumberMention, Span};
 
 /// One entity mention of the document, flattened.
@@ -253,8 +253,28 @@ impl<'d> View<'d> {
         }
         // `سلمت السلطات، الخميس، 6 أطفال`: a short aside between two commas does not split the clause.
         let commas: Vec<usize> = (0..s.toks.len()).filter(|&i| s.is_punct(i) && s.word(i) == ",").collect();
+        // `استعادت السلطات، خلال الأيام الماضية، 11 امرأة`: nor does a longer one of time.
+        let time_aside = |k: usize| {
+            matches!(
+                without_wa(s.word(k)),
+                "خلال"
+                    | "منذ"
+                    | "يوم"
+                    | "صباح"
+                    | "مساء"
+                    | "امس"
+                    | "اليوم"
+                    | "فجر"
+                    | "ليل"
+                    | "مطلع"
+                    | "نهايه"
+                    | "بدايه"
+                    | "الاسبوع"
+                    | "الشهر"
+            )
+        };
         for w in commas.windows(2) {
-            if w[1] - w[0] <= 3 {
+            if w[1] - w[0] <= 3 || (w[1] - w[0] <= 6 && time_aside(w[0] + 1)) {
                 boundary[w[0] + 1] = false;
                 boundary[w[1] + 1] = false;
             }
