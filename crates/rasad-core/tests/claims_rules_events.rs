@@ -322,3 +322,15 @@ fn release_with_its_manner_between() {
     assert_eq!(claim(&d, 2190.0).predicate, Predicate::Released);
     assert_eq!(claim(&d, 1268.0).predicate, Predicate::Released);
 }
+
+#[test]
+fn killings_counted_as_cases_and_remains() {
+    let d = analyze("وسجل المخيم 19 حالة قتل منذ مطلع العام، و11 جريمة قتل العام الماضي.");
+    assert_eq!(claim(&d, 19.0).predicate, Predicate::Killed);
+    assert_eq!(claim(&d, 11.0).predicate, Predicate::Killed);
+    let d = analyze("وانتشلت فرق الدفاع المدني رفات 12 شخصا من مقبرة جماعية.");
+    assert_eq!(claim(&d, 12.0).predicate, Predicate::Killed);
+    // Cases of a disease are no killing.
+    let d = analyze("وسجلت الوزارة 300 حالة إصابة بالكوليرا.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}

@@ -119,8 +119,9 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         "وفر" | "ففر" => Some(Predicate::Fled),
         // `في قضية 11 فرنسيا`: the case of the people counted is their trial.
         "قضيه" | "قضايا" => Some(Predicate::Prosecuted),
-        // `أودى النزاع بحياة أكثر من 40 ألف شخص`: lives taken, the verb far before.
-        "بحياه" | "بارواح" => Some(Predicate::Killed),
+        // `أودى النزاع بحياة أكثر من 40 ألف شخص`: lives taken, the verb far before;
+        // `انتشال رفات 12 شخصا`: the remains of the dead.
+        "بحياه" | "بارواح" | "رفات" | "ورفات" => Some(Predicate::Killed),
         _ => None,
     }) {
         return BoundPredicate { predicate: p, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };

@@ -150,9 +150,9 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Option<Parsed> {
                         break;
                     }
                     // Rule `plural_scale_after_small_number`: `آلاف`, `ملايين` follow 3–10 (and,
-                    // sic, `20 آلاف`), never a hundred or more: `سيناء 2018 آلاف الجنود` is a
-                    // name with a year, then a vague count.
-                    if w.class == Class::ScalePlural && group >= 100.0 {
+                    // sic, `20 آلاف`, `110 آلاف` in news copy), never a thousand or more:
+                    // `سيناء 2018 آلاف الجنود` is a name with a year, then a vague count.
+                    if w.class == Class::ScalePlural && group >= 1000.0 {
                         break;
                     }
                     let mult = match w.class {
