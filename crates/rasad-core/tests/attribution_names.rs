@@ -107,3 +107,13 @@ fn announced_in_it() {
     assert_eq!(speaker_text(&d, 8.0), "المتحدث العسكري للقوات المسلحة");
     assert!(d.entities.iter().all(|e| e.mentions.iter().all(|m| m.text != "بيانا")));
 }
+
+#[test]
+fn role_of_a_quoted_body_then_apposed_name() {
+    let d = analyze("وقال مدير فريق \"منسقو الاستجابة\"، محمد الحلبي، لموقع محلي، إن قرابة 3 آلاف عائلة جديدة نزحت.");
+    assert_eq!(speaker_text(&d, 3000.0), "محمد الحلبي");
+    let d = analyze("وقالت الإدارية في المخيم، سلمى إبراهيم، إن المخيم سجل وفاة 4 أطفال.");
+    assert_eq!(speaker_text(&d, 4.0), "سلمى إبراهيم");
+    let d = analyze("وقالت محامية عائلات عدة، ماري لوران، إن نحو 120 طفلا ما زالوا في المخيمات.");
+    assert_eq!(speaker_text(&d, 120.0), "ماري لوران");
+}

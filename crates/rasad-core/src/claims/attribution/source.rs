@@ -364,7 +364,12 @@ fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
         && (v.is_quote(open)
             || v.mentions.iter().any(|m| m.start == open && m.m.entity.kind == EntityKind::Organization))
     {
-        open = v.mentions.iter().find(|m| m.start == open).map_or(open + 1, |m| m.end);
+        // A quoted name (`فريق "منسقو استجابة سوريا"`) is skipped whole.
+        let close = v.is_quote(open).then(|| (open + 1..v.len().min(open + 12)).find(|&k| v.is_quote(k))).flatten();
+        open = match close {
+            Some(c) => c + 1,
+            None => v.mentions.iter().find(|m| m.start == open).map_or(open + 1, |m| m.end),
+        };
     }
     if !(v.s.is_punct(open) && v.s.word(open) == ",") {
         return None;
