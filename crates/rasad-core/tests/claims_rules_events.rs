@@ -334,3 +334,12 @@ fn killings_counted_as_cases_and_remains() {
     let d = analyze("وسجلت الوزارة 300 حالة إصابة بالكوليرا.");
     assert!(values(&d).is_empty(), "{:?}", values(&d));
 }
+
+#[test]
+fn year_after_season_is_no_count() {
+    let d = analyze("وانخفض عدد القاطنين من أكثر من 73 ألفا في ربيع 2019 بحسب الإدارة.");
+    assert_eq!(values(&d), vec![73000.0]);
+    // Nationalities counted are no people.
+    let d = analyze("ويضم المخيم 2450 شخصا من 46 جنسية.");
+    assert_eq!(values(&d), vec![2450.0]);
+}

@@ -217,6 +217,30 @@ fn is_capacity(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     k > 0 && capacity(v.s.word(k - 1))
 }
 
+/// Rule `year_after_season`: `في ربيع 2019`, `مطلع 2024`, `أواخر 2017` — a year after a season
+/// or a part of the year is a date the date recognizer did not take, not a count.
+fn year_after_season(v: &View<'_>, n: &NumberTok<'_>) -> bool {
+    let year = n.n.value.fract() == 0.0 && (1950.0..=2100.0).contains(&n.n.value) && n.end == n.start + 1;
+    year && n.start > 0
+        && matches!(
+            without_wa(v.s.word(n.start - 1)),
+            "ربيع"
+                | "صيف"
+                | "خريف"
+                | "شتاء"
+                | "مطلع"
+                | "اوايل"
+                | "اواخر"
+                | "منتصف"
+                | "نهايه"
+                | "بدايه"
+                | "اواسط"
+                | "عام"
+                | "سنه"
+                | "العام"
+        )
+}
+
 /// Rule `model_number`: `F-16`, `سو-24` — a designation, not a count.
 fn is_model_number(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     n.start >= 2
@@ -541,6 +565,7 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             || is_hypothetical(v, n)
             || is_model_number(v, n)
             || is_capacity(v, n)
+            || year_after_season(v, n)
             || every_one(v, n)
             || rate_denominator(v, n)
             || one_of_a_thing(v, n)
