@@ -6,7 +6,7 @@
 #[allow(dead_code)]
 mod claims_common;
 
-use claims_common::{analyze, analyze_titled, cited, claim, speaker_text};
+use claims_common::{analyze, analyze_titled, cited, claim, speaker_ref, speaker_text};
 
 #[test]
 fn feminine_role_then_apposed_name() {
@@ -78,14 +78,14 @@ fn participle_of_the_cited_person() {
 #[test]
 fn bracketed_acronym() {
     let d = analyze("ويقول مركز تحليل التهديدات البلجيكي (أوكام) إن 413 بلجيكيا غادروا إلى سوريا والعراق.");
-    let sp = claim(&d, 413.0).attribution.speaker.clone().expect("speaker");
+    let sp = speaker_ref(&d, 413.0);
     assert_eq!(sp.aliases, vec!["أوكام".to_owned()]);
     let d = analyze("وقدرت الاستخبارات الهولندية (AIVD) عدد من غادروا هولندا بنحو 300.");
-    let sp = claim(&d, 300.0).attribution.speaker.clone().expect("speaker");
+    let sp = speaker_ref(&d, 300.0);
     assert_eq!(sp.aliases, vec!["AIVD".to_owned()]);
     // A bracketed aside is no name.
     let d = analyze("وقال الجيش (في بيان) إن 30 شخصا قتلوا في الهجوم.");
-    let sp = claim(&d, 30.0).attribution.speaker.clone().expect("speaker");
+    let sp = speaker_ref(&d, 30.0);
     assert!(sp.aliases.is_empty(), "{:?}", sp.aliases);
 }
 
@@ -94,7 +94,7 @@ fn own_document_anaphor() {
     let d = analyze(
         "أعلنت خلية الإعلام الأمني في بيان، اليوم، انطلاق عملية في صحراء الأنبار. وأضاف البيان أن قوة مشتركة تمكنت من اعتقال ثلاثة متهمين.",
     );
-    let sp = claim(&d, 3.0).attribution.speaker.clone().expect("speaker");
+    let sp = speaker_ref(&d, 3.0);
     assert_eq!((sp.name.as_str(), sp.text.as_str()), ("خلية الإعلام الأمني", "البيان"));
 }
 

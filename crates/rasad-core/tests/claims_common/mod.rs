@@ -41,6 +41,11 @@ pub fn speaker_text(doc: &Document, value: f64) -> String {
     claim(doc, value).attribution.speaker.as_ref().map(|s| s.text.clone()).unwrap_or_default()
 }
 
+/// The speaker reference of the claim whose value is `value` (panics when it has none).
+pub fn speaker_ref(doc: &Document, value: f64) -> rasad_core::model::EntityRef {
+    claim(doc, value).attribution.speaker.clone().unwrap_or_else(|| panic!("no speaker for {value}"))
+}
+
 /// The cited source's name.
 pub fn cited(c: &Claim) -> String {
     c.attribution.cited_source.as_ref().map(|s| s.name.clone()).unwrap_or_default()
