@@ -343,3 +343,19 @@ fn year_after_season_is_no_count() {
     let d = analyze("ويضم المخيم 2450 شخصا من 46 جنسية.");
     assert_eq!(values(&d), vec![2450.0]);
 }
+
+#[test]
+fn fall_only_before_its_count() {
+    let d = analyze("بعد سبع سنوات على سقوط الباغوز، ما يزال مخيم الهول يضم نحو 37 ألف شخص.");
+    assert_eq!(claim(&d, 37000.0).predicate, Predicate::Present);
+    let d = analyze("وشهدت المنطقة اغتيال 7 من وجهاء العشائر.");
+    assert_eq!(claim(&d, 7.0).predicate, Predicate::Killed);
+    let d = analyze("واعتقلت القوات 125 شخصا، بينهم 20 من قياديي الخلايا المسؤولة عن عمليات الاغتيال.");
+    assert_eq!(claim(&d, 20.0).predicate, Predicate::Arrested);
+}
+
+#[test]
+fn authority_acting_after_also() {
+    let d = analyze("كما قضت المحكمة بمعاقبة 14 متهما آخرين بالسجن المؤبد.");
+    assert_eq!(claims_common::speaker_text(&d, 14.0), "المحكمة");
+}

@@ -219,6 +219,9 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         {
             continue;
         }
+        if only_right_before_count(v, h, d.num.start) {
+            continue;
+        }
         // Rule `verb_of_a_fraction`: `300 مسافر عاد نصفهم`, `قتل معظمهم` — a verb after the count
         // whose subject is a part of them ("half of them") is that part's, not the count's.
         // Those of whom a part came back had all gone (`300 مسافر عاد نصفهم`: 300 traveled).
@@ -639,6 +642,13 @@ const GOVERNING_REACH: usize = 24;
 /// `منذ …`, `خلال …`) set off by commas. The verb governs the count when nothing between them
 /// could take or start another statement: no other count (`floor`: the end of the previous
 /// draft), no speech verb or complementizer, no clause-opening word (`فيما`, `حيث`).
+/// Rule `fall_only_before_its_count`: `سقوط 10 مسلحين`, `اغتيال 7 من الوجهاء` are tolls, but
+/// `سقوط الباغوز` (a town falling), `المسؤولة عن عمليات الاغتيال` (a kind of attack) count no one:
+/// these nouns tell the count's event only right before its number.
+fn only_right_before_count(v: &View<'_>, h: &Hit, count_start: usize) -> bool {
+    matches!(without_wa(v.s.word(h.start)), "سقوط" | "بسقوط" | "اغتيال" | "باغتيال" | "الاغتيال") && h.end != count_start
+}
+
 fn governing_verb<'v>(v: &'v View<'_>, a: usize, floor: usize) -> Option<(&'v Hit, PredKind, Predicate)> {
     let lex = super::lexicon::get();
     let lo = v.clause_start(a);
@@ -646,10 +656,15 @@ fn governing_verb<'v>(v: &'v View<'_>, a: usize, floor: usize) -> Option<(&'v Hi
         return None;
     }
     let reach = a.saturating_sub(GOVERNING_REACH).max(floor);
-    let (h, e) = v.predicates.iter().rev().filter(|h| h.end <= lo && h.start >= reach).find_map(|h| {
-        let e = lex.predicates.value(h.id)?;
-        e.predicate.map(|_| (h, e))
-    })?;
+    let (h, e) = v
+        .predicates
+        .iter()
+        .rev()
+        .filter(|h| h.end <= lo && h.start >= reach && !only_right_before_count(v, h, a))
+        .find_map(|h| {
+            let e = lex.predicates.value(h.id)?;
+            e.predicate.map(|_| (h, e))
+        })?;
     // A verbal noun governs only the members of what it acted on (`تفكيك خلية …، تتكون من
     // خمسة متطرفين`): a composition verb must open the count's clause.
     if e.kind == PredKind::Noun && !(lo..a).any(|k| composition_word(v.s.word(k))) {

@@ -17,7 +17,9 @@ pub(crate) fn acting_authority(
 ) -> Option<crate::model::EntityRef> {
     // With no predicate verb, a sentence opening with a feminine past verb (`قضت`, `أحالت`,
     // `ألقت`) followed by an authority tells what that authority did.
-    let opening = v.s.word(0);
+    // `كما قضت المحكمة بمعاقبة 14 متهما`: "also", "then" may come first.
+    let first = usize::from(matches!(without_wa(v.s.word(0)), "كما" | "ثم" | "فيما" | "بينما") && v.len() > 2);
+    let opening = v.s.word(first);
     let opening = without_wa(opening);
     let subject_at = if let Some(verb) = verb.filter(|h| h.start >= 2 && v.s.word(h.start - 1) == "قد") {
         // `وكانت النيابة العامة قد أحالت`: the subject stands between `كان` and `قد`.
@@ -31,7 +33,7 @@ pub(crate) fn acting_authority(
     {
         // `تمكن المكتب المركزي للأبحاث القضائية … من تفكيك خلية`: "managed to" opens the
         // authority's own action too.
-        1
+        first + 1
     } else {
         return None;
     };
