@@ -117,3 +117,12 @@ fn role_of_a_quoted_body_then_apposed_name() {
     let d = analyze("وقالت محامية عائلات عدة، ماري لوران، إن نحو 120 طفلا ما زالوا في المخيمات.");
     assert_eq!(speaker_text(&d, 120.0), "ماري لوران");
 }
+
+#[test]
+fn document_of_an_anaphor() {
+    let d = analyze(
+        "وقالت منظمة الأمم المتحدة للطفولة إن الوضع صعب. وبحسب أرقام المنظمة، أعادت أكثر من 30 دولة ما يزيد على 6 آلاف طفل إلى بلدانهم.",
+    );
+    let c = claim(&d, 6000.0).attribution.cited_source.clone().expect("cited");
+    assert_eq!((c.id.as_deref(), c.text.as_str()), (Some("unicef"), "أرقام المنظمة"));
+}

@@ -241,3 +241,12 @@ fn demonym_then_by_count() {
     let d = analyze("وتقدر المنظمة عدد المهاجرين الموجودين على الأراضي الليبية بنحو 787 ألفا.");
     assert_eq!(claims_common::origin(claim(&d, 787000.0)), None);
 }
+
+#[test]
+fn lost_what() {
+    // Orphans "lost their parents": no disappearance of the orphans.
+    let d = analyze("وتضم المجموعة 34 طفلا، بينهم سبعة أيتام فقدوا والديهم خلال المعارك.");
+    assert_ne!(claim(&d, 7.0).predicate, Predicate::Missing);
+    let d = analyze("وقالت المنظمة إن 30 مهاجرا فقدوا حياتهم في البحر.");
+    assert_eq!(claim(&d, 30.0).predicate, Predicate::Killed);
+}

@@ -222,6 +222,37 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         if only_right_before_count(v, h, d.num.start) {
             continue;
         }
+        // Rule `lost_what`: `سبعة أيتام فقدوا والديهم` lost their parents, not themselves;
+        // `فقدوا حياتهم` lost their lives.
+        let p = if p == Predicate::Missing && h.start >= b {
+            let object = v.s.word(h.end);
+            if ["حيات", "ارواح"].iter().any(|o| object.starts_with(o)) {
+                Predicate::Killed
+            } else if [
+                "والدي",
+                "اباء",
+                "امهات",
+                "ذوي",
+                "اهل",
+                "اسر",
+                "عايلات",
+                "اطراف",
+                "منازل",
+                "بيوت",
+                "وظايف",
+                "اعمال",
+                "الاتصال",
+            ]
+            .iter()
+            .any(|o| object.starts_with(o))
+            {
+                continue;
+            } else {
+                p
+            }
+        } else {
+            p
+        };
         // Rule `verb_of_a_fraction`: `300 مسافر عاد نصفهم`, `قتل معظمهم` — a verb after the count
         // whose subject is a part of them ("half of them") is that part's, not the count's.
         // Those of whom a part came back had all gone (`300 مسافر عاد نصفهم`: 300 traveled).

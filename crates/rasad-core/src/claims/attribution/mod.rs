@@ -174,6 +174,26 @@ fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<Source> {
         return None;
     }
     let folded = crate::normalize::normalize(src.r.name.trim());
+    // Rule `document_of_an_anaphor`: `وبحسب أرقام المنظمة` — a document of "the organization"
+    // is the document of the body named before.
+    if let [doc, body] = folded.split_whitespace().collect::<Vec<_>>().as_slice()
+        && matches!(
+            *doc,
+            "ارقام"
+                | "بيانات"
+                | "احصاءات"
+                | "احصاييات"
+                | "تقديرات"
+                | "معطيات"
+                | "تقرير"
+                | "بيان"
+        )
+        && body.starts_with("ال")
+    {
+        let inner = Source { r: EntityRef { name: (*body).to_owned(), ..src.r.clone() }, ..src.clone() };
+        return anaphor(ctx, &inner, carry)
+            .map(|found| Source { r: EntityRef { text: src.r.text.clone(), ..found.r }, ..found });
+    }
     let mut words = folded.split_whitespace();
     let head = words.next()?.strip_prefix("ال")?;
     let rest: Vec<&str> = words.collect();
