@@ -96,6 +96,16 @@ fn own_document_anaphor() {
     );
     let sp = speaker_ref(&d, 3.0);
     assert_eq!((sp.name.as_str(), sp.text.as_str()), ("خلية الإعلام الأمني", "البيان"));
+    // Named again by its head (`الخلية`), with the document received by an agency.
+    let d = analyze(
+        "أعلنت خلية الإعلام الأمني مقتل أربعة إرهابيين. وقالت الخلية في بيان تلقته وكالة الأنباء العراقية إن الضربة دقيقة. وأضاف البيان أن القوات اعتقلت ثلاثة متهمين.",
+    );
+    assert_eq!(speaker_ref(&d, 3.0).name, "خلية الإعلام الأمني");
+    // An accusative document after the speaker (`نشر المتحدث بيانا`).
+    let d = analyze(
+        "نشر المتحدث العسكري بيانا أعلن فيه مقتل 8 عناصر. وأوضح البيان أن القوات ضبطت 12 فردا من العناصر المعاونة.",
+    );
+    assert_eq!(speaker_ref(&d, 12.0).name, "المتحدث العسكري");
 }
 
 #[test]

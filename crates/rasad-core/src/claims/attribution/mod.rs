@@ -142,15 +142,21 @@ impl Carry {
 /// Rule `own_document_anaphor`: `أعلنت خلية الإعلام الأمني في بيان …` then `وأضاف البيان أن`,
 /// `نشر المتحدث العسكري بيانا` — a document the speaker issued, named right after the speaker
 /// (`في بيان`, `بيانا`), is the speaker's: a later `البيان` refers back to them.
-fn own_document_named(v: &View<'_>, after: usize, src: &Source, carry: &mut Carry) {
+fn own_document_named(v: &View<'_>, verb_end: usize, after: usize, src: &Source, carry: &mut Carry) {
     let lex = super::lexicon::get();
-    let at = if v.s.word(after) == "في" { after + 1 } else { after };
-    if let Some((SourceNoun::Document, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
-        let w = v.s.word(at);
-        let w = w.strip_prefix(h.prefix.as_str()).unwrap_or(w);
-        // `بيانا`: the accusative ending is not part of the head.
-        let head = w.strip_suffix('ا').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    // `وقالت الخلية في بيان تلقته الوكالة`: the document may stand inside the speaker's words
+    // (before what they said), or right after them.
+    let inside = (verb_end..=after.min(v.len()))
+        .find(|&k| v.s.word(k) == "في" && View::value_at(&lex.source_nouns, &v.source_nouns, k + 1).is_some())
+        .map(|k| k + 1);
+    let at = inside.unwrap_or(if v.s.word(after) == "في" { after + 1 } else { after });
+    // `بيانا`: the accusative is not in the lexicon; its head is.
+    if let Some(head) = v.s.word(at).strip_suffix('ا').filter(|h| matches!(*h, "بيان" | "تقرير" | "بلاغ" | "تصريح"))
+    {
         carry.remember_document_head(head, src);
+    } else if let Some((SourceNoun::Document, h)) = View::value_at(&lex.source_nouns, &v.source_nouns, at) {
+        let w = v.s.word(at);
+        carry.remember_document_head(w.strip_prefix(h.prefix.as_str()).unwrap_or(w), src);
     }
 }
 
@@ -680,11 +686,6 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
             continue;
         }
         let mut ev = speech_event(ctx, v, h, kind, carry);
-        if ev.explicit
-            && let Some(sp) = ev.speaker.as_ref().or(ev.cited.as_ref())
-        {
-            own_document_named(v, ev.content_from, &sp.clone(), carry);
-        }
         // `كما أشار إلى أن` opening the sentence has nothing before it to attribute: there
         // `كما` is "also", and the verb reports what follows.
         let after_marker = v
@@ -703,6 +704,9 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                         }
                     }
                 }
+            }
+            if let Some(sp) = ev.speaker.as_ref().or(ev.cited.as_ref()) {
+                own_document_named(v, h.end, ev.content_from, &sp.clone(), carry);
             }
             // An anaphor that resolved to a cited (non-speaking) source moves there.
             if ev.cited.is_none()
