@@ -359,3 +359,11 @@ fn authority_acting_after_also() {
     let d = analyze("كما قضت المحكمة بمعاقبة 14 متهما آخرين بالسجن المؤبد.");
     assert_eq!(claims_common::speaker_text(&d, 14.0), "المحكمة");
 }
+
+#[test]
+fn residents_and_expatriates() {
+    let d = analyze("وأعلنت رئاسة أمن الدولة القبض على 5 أشخاص، بينهم مقيمان.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Arrested);
+    let d = analyze("وقررت السلطات إبعاد 3 وافدين عن البلاد.");
+    assert_eq!(claim(&d, 3.0).predicate, Predicate::Returned);
+}
