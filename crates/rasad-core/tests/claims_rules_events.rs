@@ -367,3 +367,21 @@ fn residents_and_expatriates() {
     let d = analyze("وقررت السلطات إبعاد 3 وافدين عن البلاد.");
     assert_eq!(claim(&d, 3.0).predicate, Predicate::Returned);
 }
+
+#[test]
+fn one_after_its_noun() {
+    // `واحد` begins with `و` itself: it is no conjunction.
+    let d = analyze("وأفرجت المحكمة عن متهم واحد لعدم كفاية الأدلة، بحسب بيان القضاء.");
+    assert_eq!(claim(&d, 1.0).predicate, Predicate::Released);
+    let d = analyze("وأسفر الهجوم على الحاجز عن مقتل شخص واحد وإصابة ثلاثة.");
+    assert_eq!(claim(&d, 1.0).predicate, Predicate::Killed);
+    // One person with nothing happening to them is no count.
+    let d = analyze("وتحدث شخص واحد إلى الصحافيين عن الأوضاع في المدينة.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}
+
+#[test]
+fn rate_numerator() {
+    let d = analyze("وقالت المنظمة إن في المخيم 5 أطباء لكل ألف نسمة فقط.");
+    assert!(!values(&d).contains(&5.0), "{:?}", values(&d));
+}

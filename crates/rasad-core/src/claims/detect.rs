@@ -349,9 +349,10 @@ fn event_on_definite<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usiz
 fn noun_before_number<'d>(v: &View<'d>, n: &NumberTok<'d>) -> Option<(usize, usize, SubjectEntry)> {
     let lex = super::lexicon::get();
     let word = crate::normalize::normalize(n.n.text.trim());
-    let word = without_wa(&word);
-    let adjectival =
-        matches!(word, "واحد" | "واحدا" | "واحده" | "اثنين" | "اثنان" | "اثنتين" | "اثنتان" | "اثنين اثنين");
+    // `واحد` begins with `و` itself: the word is tried as written and without the conjunction.
+    let one_or_two =
+        |w: &str| matches!(w, "واحد" | "واحدا" | "واحده" | "اثنين" | "اثنان" | "اثنتين" | "اثنتان" | "اثنين اثنين");
+    let adjectival = one_or_two(&word) || one_or_two(without_wa(&word));
     if !adjectival || n.start == 0 {
         return None;
     }
@@ -661,6 +662,11 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
         } else {
             continue;
         };
+        // Rule `rate_numerator`: `طبيب واحد لكل 1500 شخص`, `5 أطباء لكل ألف نسمة` — a count
+        // "per" another is a rate, not people counted.
+        if v.s.word(draft.subj.1.max(draft.num.end)) == "لكل" {
+            continue;
+        }
         out.push(draft);
     }
     out

@@ -112,7 +112,8 @@ pub fn extract(doc: &Document) -> Facts {
                 // nothing done to or by them are characters, not a count someone states.
                 // (People counted as going along with an earlier count — `إضافة إلى ثلاثة من
                 // العاملين` — get its event below, from `companions_share_predicate`.)
-                if (d.num.dual.is_some() || d.needs_event)
+                // A single person (`شخص واحد`) is a count only when something happened to them.
+                if (d.num.dual.is_some() || d.needs_event || d.num.n.value == 1.0)
                     && pred.source == PredSource::Default
                     && (!companion_before(&v, d.num.start) || in_sentence.is_empty())
                 {
