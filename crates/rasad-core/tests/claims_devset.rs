@@ -108,8 +108,9 @@ const BLIND9_GOLD: &str = include_str!("fixtures/blind9/gold.jsonl");
 const BLIND9_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind9");
 /// Blind set 9 (22 articles, 217 claims; the core topic, a second writer), written during stop
 /// 18 and kept sealed: only aggregate scores read. 0.694 and 134/184 on arrival at `248eaeb`.
-const BLIND9_STRICT_F1_FLOOR: f64 = 0.67;
-const BLIND9_ATTRIBUTION_FLOOR: f64 = 0.76;
+/// Stop 19 read its misses (spent): 0.690 → 0.806 (this scorer), 147 → 158/184.
+const BLIND9_STRICT_F1_FLOOR: f64 = 0.78;
+const BLIND9_ATTRIBUTION_FLOOR: f64 = 0.84;
 const BLIND10_GOLD: &str = include_str!("fixtures/blind10/gold.jsonl");
 const BLIND10_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind10");
 /// Blind set 10 (21 articles, 182 claims; the core topic, a third writer), written during stop
@@ -139,16 +140,17 @@ const BLIND15_ATTRIBUTION_FLOOR: f64 = 0.77;
 const BLIND12_GOLD: &str = include_str!("fixtures/blind12/gold.jsonl");
 const BLIND12_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind12");
 /// Blind set 12 (21 articles, 82 claims; security bulletins, verdicts, releases), written during
-/// stop 19 and used as that stop's development set (spent): 0.769 and 53/77 on arrival.
-const BLIND12_STRICT_F1_FLOOR: f64 = 0.77;
-const BLIND12_ATTRIBUTION_FLOOR: f64 = 0.70;
+/// stop 19 and used as that stop's development set (spent): 0.769 and 53/77 on arrival; 0.840
+/// and 62/77 at the end.
+const BLIND12_STRICT_F1_FLOOR: f64 = 0.82;
+const BLIND12_ATTRIBUTION_FLOOR: f64 = 0.78;
 const BLIND13_GOLD: &str = include_str!("fixtures/blind13/gold.jsonl");
 const BLIND13_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind13");
 /// Blind set 13 (21 articles, 142 claims; camps, repatriations, displacement, mass graves),
 /// written during stop 19 and used as that stop's development set (spent): 0.676 and 106/136 on
-/// arrival.
-const BLIND13_STRICT_F1_FLOOR: f64 = 0.70;
-const BLIND13_ATTRIBUTION_FLOOR: f64 = 0.78;
+/// arrival; 0.764 and 119/136 at the end.
+const BLIND13_STRICT_F1_FLOOR: f64 = 0.74;
+const BLIND13_ATTRIBUTION_FLOOR: f64 = 0.85;
 
 fn entity_matches(gold: Option<&str>, pred: Option<&rasad_core::model::EntityRef>) -> bool {
     match (gold, pred) {
