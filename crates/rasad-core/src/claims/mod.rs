@@ -385,14 +385,10 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     origin.clone_from(&prev.claim.origin);
                 }
+                // Rule `topic_country` (see `context`): `وفي النمسا، … سافر 340 شخصا`.
                 if origin.is_none()
                     && !many_origins
-                    && matches!(
-                        pred.predicate,
-                        crate::model::Predicate::Returned
-                            | crate::model::Predicate::Traveled
-                            | crate::model::Predicate::Prevented
-                    )
+                    && leaving_or_coming_home(pred.predicate)
                     && let Some(m) = context::topic_country(&v)
                 {
                     origin = Some(m.to_ref(&doc.text));
@@ -408,13 +404,7 @@ pub fn extract(doc: &Document) -> Facts {
                 if origin.is_none()
                     && !joint
                     && !many_origins
-                    && matches!(
-                        pred.predicate,
-                        crate::model::Predicate::Returned
-                            | crate::model::Predicate::Traveled
-                            | crate::model::Predicate::Joined
-                            | crate::model::Predicate::Prevented
-                    )
+                    && (leaving_or_coming_home(pred.predicate) || pred.predicate == crate::model::Predicate::Joined)
                 {
                     origin.clone_from(&nationality);
                 }
@@ -684,6 +674,13 @@ fn batch_composition(v: &View<'_>, at: usize, story: bool) -> bool {
     (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
         || (lo.max(verb.saturating_sub(14))..verb).any(|k| arrived(v.s.word(k)))
         || (story && across())
+}
+
+/// Travel, return and a journey stopped: predicates whose people are told by the country they
+/// leave or come back to.
+fn leaving_or_coming_home(p: crate::model::Predicate) -> bool {
+    use crate::model::Predicate as P;
+    matches!(p, P::Returned | P::Traveled | P::Prevented)
 }
 
 /// Rule `glued_and_in_list`: `ثماني عشرة امرأة وواحدا وأربعين طفلا` — the `و` joining a list
