@@ -23,6 +23,7 @@
 
 mod attribution;
 mod bind;
+mod circumstances;
 mod context;
 mod demonyms;
 mod detect;
@@ -432,7 +433,7 @@ pub fn extract(doc: &Document) -> Facts {
                     r
                 });
                 let origin_id = origin.as_ref().and_then(|o| o.id.clone());
-                let locations = bind::locations(&v, d, None)
+                let locations = circumstances::locations(&v, d, None)
                     .into_iter()
                     .filter(|m| Some(&m.entity.id) != origin_id.as_ref())
                     .map(|m| m.to_ref(&doc.text))
@@ -477,7 +478,7 @@ pub fn extract(doc: &Document) -> Facts {
                         cited_source: cited.map(|s| attribution::with_alias(&doc.text, s)),
                         reporting_outlet: doc.outlet.clone(),
                     },
-                    time: bind::time(doc, &v, d, previous.as_ref()),
+                    time: circumstances::time(doc, &v, d, previous.as_ref()),
                     // Rule `evidence_window` (in `evidence`): the sentence, or the words around the
                     // count when the sentence states more counts than real ones do.
                     evidence: evidence::evidence(&doc.text, &v.s, d.num.start, d.num.end.max(d.subj.1), drafts.len()),
