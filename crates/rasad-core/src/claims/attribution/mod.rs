@@ -513,7 +513,7 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 }
             }
             if let Some(sp) = ev.speaker.as_ref().or(ev.cited.as_ref()) {
-                own_document_named(v, h.end, ev.content_from, &sp.clone(), carry);
+                own_document_named(v, h.end, ev.content_from, sp, carry);
             }
             // An anaphor that resolved to a cited (non-speaking) source moves there.
             if ev.cited.is_none()
