@@ -250,3 +250,24 @@ fn lost_what() {
     let d = analyze("وقالت المنظمة إن 30 مهاجرا فقدوا حياتهم في البحر.");
     assert_eq!(claim(&d, 30.0).predicate, Predicate::Killed);
 }
+
+#[test]
+fn rehabilitation_is_no_return() {
+    // `إعادة التأهيل` is rehabilitation: the `إعادة` of it returns no one.
+    let d = analyze("وأكمل 300 شخص برنامج إعادة التأهيل داخل المخيم قبل مغادرته.");
+    assert_ne!(claim(&d, 300.0).predicate, Predicate::Returned);
+    let d = analyze("ويشارك 45 شابا في دورات إعادة الإدماج التي تنظمها البلدية.");
+    assert_ne!(claim(&d, 45.0).predicate, Predicate::Returned);
+}
+
+#[test]
+fn rehabilitation_centre_holds_detainees() {
+    assert_predicates(&[
+        (
+            "وقالت الإدارة إنها نقلت 12 فتى بلغوا الثامنة عشرة إلى مراكز إعادة التأهيل في القامشلي.",
+            12.0,
+            Predicate::Detained,
+        ),
+        ("وأوضح المسؤول أن نحو 90 قاصرا أودعوا في مركز تأهيل قرب المدينة.", 90.0, Predicate::Detained),
+    ]);
+}
