@@ -385,3 +385,14 @@ fn rate_numerator() {
     let d = analyze("وقالت المنظمة إن في المخيم 5 أطباء لكل ألف نسمة فقط.");
     assert!(!values(&d).contains(&5.0), "{:?}", values(&d));
 }
+
+#[test]
+fn children_share_the_mothers_nationality() {
+    let d = analyze("وقالت محامية العائلات إن نحو 30 امرأة هولندية وقرابة 70 طفلا ما زالوا في مخيم روج.");
+    assert_eq!(origin(claim(&d, 70.0)), Some("NL"));
+    let d = analyze("وتقدر المنظمة أن 15 عائلة بلجيكية لا تزال في المخيمات، تضم نحو 40 طفلا.");
+    assert_eq!(origin(claim(&d, 40.0)), Some("BE"));
+    // Another count between: the children are not the women's.
+    let d = analyze("وأعيدت 12 امرأة سويدية إلى ستوكهولم، فيما بقي في المخيم 300 رجل و45 طفلا.");
+    assert_eq!(origin(claim(&d, 45.0)), None);
+}

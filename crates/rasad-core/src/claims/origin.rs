@@ -331,6 +331,42 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     super::detect::gapped_country(v, &d.num)
         .map(|m| (m.m, OriginRule::FromPlace))
         .or_else(|| ranked_country(v, d).map(|m| (m, OriginRule::FromPlace)))
+        .or_else(|| mothers_nationality(v, d).map(|m| (m, OriginRule::Nationality)))
+}
+
+/// Rule `children_share_the_mothers_nationality`: `قرابة خمسين امرأة فرنسية ونحو 120 طفلا`,
+/// `25 عائلة بريطانية ما زالت في المخيمات، تضم قرابة 60 طفلا` — children counted right after
+/// women or families of a stated nationality, coordinated with them or said to be among them,
+/// are of that nationality. Only across a few words, with no other count between.
+fn mothers_nationality<'d>(v: &View<'d>, d: &Draft<'d>) -> Option<MentionAt<'d>> {
+    if d.class != crate::model::SubjectClass::Child {
+        return None;
+    }
+    let lex = super::lexicon::get();
+    let start = d.num.start;
+    let m = v.mentions.iter().rev().find(|m| {
+        m.end <= start
+            && m.end + 8 >= start
+            && m.m.form == crate::model::MentionForm::Demonym
+            && m.m.is_place()
+            && v.subjects.iter().any(|h| {
+                h.end == m.start
+                    && lex.subjects.value(h.id).is_some_and(|e| {
+                        matches!(e.class, crate::model::SubjectClass::Woman | crate::model::SubjectClass::Family)
+                    })
+            })
+    })?;
+    if v.numbers.iter().any(|n| n.start >= m.end && n.start < start) {
+        return None;
+    }
+    // What joins the children to the women: `و` on the count (or its qualifier), or a verb of
+    // containing (`تضم`), possibly after the women's own clause.
+    let joined = v.s.word(start).starts_with('و')
+        || (start > 0 && v.s.word(start - 1).starts_with('و') && start - 1 == m.end)
+        || (m.end..start).any(|k| {
+            matches!(without_wa(v.s.word(k)), "تضم" | "يضم" | "تضمان" | "يضمون" | "معهن" | "برفقتهن" | "بينهم" | "منهم")
+        });
+    joined.then_some(m.m)
 }
 
 /// Rule `ranked_country`: `فرنسا تتصدر قائمة الدول المصدرة للمقاتلين بنحو 1900 شخص`, `وتأتي
