@@ -396,3 +396,14 @@ fn children_share_the_mothers_nationality() {
     let d = analyze("وأعيدت 12 امرأة سويدية إلى ستوكهولم، فيما بقي في المخيم 300 رجل و45 طفلا.");
     assert_eq!(origin(claim(&d, 45.0)), None);
 }
+
+#[test]
+fn exporting_state() {
+    let d = analyze("وتشير الدراسة إلى أن أذربيجان وحدها صدّرت نحو 900 مقاتل إلى سوريا بين 2013 و2016.");
+    let c = claim(&d, 900.0);
+    assert_eq!(c.predicate, Predicate::Traveled);
+    assert_eq!(origin(c), Some("AZ"));
+    // `صدرت` before anything but the count is "was issued".
+    let d = analyze("وصدرت أحكام بالسجن بحق 14 متهما في القضية أمس.");
+    assert_ne!(claim(&d, 14.0).predicate, Predicate::Traveled);
+}

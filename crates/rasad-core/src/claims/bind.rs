@@ -677,7 +677,10 @@ const GOVERNING_REACH: usize = 24;
 /// `سقوط الباغوز` (a town falling), `المسؤولة عن عمليات الاغتيال` (a kind of attack) count no one:
 /// these nouns tell the count's event only right before its number.
 fn only_right_before_count(v: &View<'_>, h: &Hit, count_start: usize) -> bool {
-    matches!(without_wa(v.s.word(h.start)), "سقوط" | "بسقوط" | "اغتيال" | "باغتيال" | "الاغتيال") && h.end != count_start
+    matches!(
+        without_wa(v.s.word(h.start)),
+        "سقوط" | "بسقوط" | "اغتيال" | "باغتيال" | "الاغتيال" | "صدرت" | "صدر" | "صدروا"
+    ) && h.end != count_start
 }
 
 fn governing_verb<'v>(v: &'v View<'_>, a: usize, floor: usize) -> Option<(&'v Hit, PredKind, Predicate)> {

@@ -316,6 +316,18 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     {
         return Some((m.m, OriginRule::LeftCountry));
     }
+    // Rule `exporting_state`: `طاجيكستان وحدها صدّرت نحو 1900 مقاتل` — the state that sent them.
+    if p.predicate == Predicate::Traveled
+        && let Some(h) = &p.hit
+        && matches!(without_wa(v.s.word(h.start)), "صدرت" | "صدر")
+        && let Some(m) = v.mentions.iter().rev().find(|m| {
+            m.m.entity.kind == EntityKind::Country
+                && m.end <= h.start
+                && (m.end == h.start || (m.end + 1 == h.start && matches!(v.s.word(m.end), "وحدها" | "وحده")))
+        })
+    {
+        return Some((m.m, OriginRule::RepatriatingCountry));
+    }
     // Rule `counted_demonym`: `عدد التونسيين الذين انضموا … بأكثر من 5500 شخص`.
     let lo = v.clause_start(a);
     // `عدد الأطفال التونسيين`: the demonym may follow the counted noun.
