@@ -407,3 +407,26 @@ fn exporting_state() {
     let d = analyze("وصدرت أحكام بالسجن بحق 14 متهما في القضية أمس.");
     assert_ne!(claim(&d, 14.0).predicate, Predicate::Traveled);
 }
+
+#[test]
+fn violators_infiltrators_and_crossers_are_counted() {
+    assert_predicates(&[
+        (
+            "وأسفرت الحملات الميدانية المشتركة في مناطق المملكة خلال أسبوع عن ضبط 9,815 مخالفا لأنظمة الإقامة والعمل.",
+            9815.0,
+            Predicate::Arrested,
+        ),
+        ("وأوقفت دوريات خفر السواحل خلال الأسبوع الماضي 41 متسللا قرب الحدود الجنوبية للبلاد.", 41.0, Predicate::Arrested),
+        (
+            "وأفاد الحرس البحري بأن وحداته منعت منذ مطلع العام أكثر من 9 آلاف مجتاز من الوصول إلى السواحل الأوروبية.",
+            9000.0,
+            Predicate::Prevented,
+        ),
+    ]);
+}
+
+#[test]
+fn violations_are_not_violators() {
+    let d = analyze("وضبطت الحملة التفتيشية المشتركة في المحافظة 42 مخالفة لقرار منع العمل تحت أشعة الشمس.");
+    assert!(values(&d).is_empty(), "{:?}", values(&d));
+}

@@ -112,8 +112,11 @@ fn subject_after<'d>(
 ) -> Option<(usize, usize, SubjectEntry, Option<MentionAt<'d>>)> {
     let lex = super::lexicon::get();
     let try_at = |i: usize| {
+        // A listed non-person noun wins over a subject read with an attached pronoun
+        // (`مخالفة` "a violation" is not `مخالف` + `ه`).
         if let Some((e, h)) = View::value_at(&lex.subjects, &v.subjects, i)
             && (h.prefix.is_empty() || h.prefix == "ال")
+            && View::at(&v.non_person, i).is_none()
         {
             return Some((h.start, h.end, *e, None));
         }
