@@ -14,8 +14,8 @@
 //! floors only catch regressions: do not tune rules on their text (see their READMEs).
 //! blind5 was written during stop 17, scored once on arrival, then used as that stop's
 //! development set; blind6 and blind7 were used so in stop 18, blind9, blind12 and blind13 in stop
-//! 19; blind8, blind10, blind11, blind14 and blind15 (sealed: only aggregate scores read) are the
-//! ones still blind.
+//! 19, blind17 in stop 20; blind8, blind10, blind11, blind14, blind15, blind16 and blind18 (sealed:
+//! only aggregate scores read) are the ones still blind.
 
 use rasad_core::model::{Claim, Qualifier};
 use rasad_core::normalize::normalize;
@@ -137,6 +137,24 @@ const BLIND15_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/b
 /// 19 and kept sealed: 0.766 and 100/126 on arrival at `e56e7bd`.
 const BLIND15_STRICT_F1_FLOOR: f64 = 0.74;
 const BLIND15_ATTRIBUTION_FLOOR: f64 = 0.77;
+const BLIND16_GOLD: &str = include_str!("fixtures/blind16/gold.jsonl");
+const BLIND16_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind16");
+/// Blind set 16 (22 articles, 180 claims; the core topic, a fifth writer), written during stop 20
+/// and kept sealed: 0.785 and 127/166 on arrival at `7afbc09`.
+const BLIND16_STRICT_F1_FLOOR: f64 = 0.76;
+const BLIND16_ATTRIBUTION_FLOOR: f64 = 0.74;
+const BLIND17_GOLD: &str = include_str!("fixtures/blind17/gold.jsonl");
+const BLIND17_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind17");
+/// Blind set 17 (24 articles, 180 claims; daily security news), written during stop 20: 0.690
+/// and 103/138 on arrival at `7afbc09`, then that stop's development set (floors at its end figures).
+const BLIND17_STRICT_F1_FLOOR: f64 = 0.69;
+const BLIND17_ATTRIBUTION_FLOOR: f64 = 0.73;
+const BLIND18_GOLD: &str = include_str!("fixtures/blind18/gold.jsonl");
+const BLIND18_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind18");
+/// Blind set 18 (23 articles, 174 claims; attribution-heavy reporting on the core topic), written
+/// during stop 20 and kept sealed: 0.806 and 113/161 on arrival at `7afbc09`.
+const BLIND18_STRICT_F1_FLOOR: f64 = 0.78;
+const BLIND18_ATTRIBUTION_FLOOR: f64 = 0.68;
 const BLIND12_GOLD: &str = include_str!("fixtures/blind12/gold.jsonl");
 const BLIND12_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind12");
 /// Blind set 12 (21 articles, 82 claims; security bulletins, verdicts, releases), written during
@@ -293,4 +311,7 @@ fn blind_sets_do_not_regress() {
     check("blind13", &score_set(BLIND13_GOLD, BLIND13_DIR), BLIND13_STRICT_F1_FLOOR, BLIND13_ATTRIBUTION_FLOOR);
     check("blind14", &score_set(BLIND14_GOLD, BLIND14_DIR), BLIND14_STRICT_F1_FLOOR, BLIND14_ATTRIBUTION_FLOOR);
     check("blind15", &score_set(BLIND15_GOLD, BLIND15_DIR), BLIND15_STRICT_F1_FLOOR, BLIND15_ATTRIBUTION_FLOOR);
+    check("blind16", &score_set(BLIND16_GOLD, BLIND16_DIR), BLIND16_STRICT_F1_FLOOR, BLIND16_ATTRIBUTION_FLOOR);
+    check("blind17", &score_set(BLIND17_GOLD, BLIND17_DIR), BLIND17_STRICT_F1_FLOOR, BLIND17_ATTRIBUTION_FLOOR);
+    check("blind18", &score_set(BLIND18_GOLD, BLIND18_DIR), BLIND18_STRICT_F1_FLOOR, BLIND18_ATTRIBUTION_FLOOR);
 }
