@@ -271,3 +271,63 @@ fn rehabilitation_centre_holds_detainees() {
         ("وأوضح المسؤول أن نحو 90 قاصرا أودعوا في مركز تأهيل قرب المدينة.", 90.0, Predicate::Detained),
     ]);
 }
+
+#[test]
+fn inmates_are_detained() {
+    assert_predicates(&[(
+        "وقال مسؤول في الإصلاحية إن السجن المركزي يضم حاليا نحو 4 آلاف نزيل من مختلف المحافظات.",
+        4000.0,
+        Predicate::Detained,
+    )]);
+}
+
+#[test]
+fn arrests_abductions_and_disappearances_counted_as_cases() {
+    assert_predicates(&[
+        (
+            "ووثقت المنظمة خلال الشهر الماضي ما لا يقل عن 85 حالة اعتقال تعسفي في المحافظات الشرقية.",
+            85.0,
+            Predicate::Arrested,
+        ),
+        (
+            "وسجلت اللجنة الحقوقية منذ مطلع العام 23 حالة اختطاف على الطريق الدولي بين المدينتين.",
+            23.0,
+            Predicate::Kidnapped,
+        ),
+    ]);
+}
+
+#[test]
+fn died_of_a_cause_and_forcibly_disappeared() {
+    assert_predicates(&[
+        ("وأكدت الرابطة أن 6 معتقلين قضوا تحت التعذيب في السجون خلال الأشهر الثلاثة الماضية.", 6.0, Predicate::Killed),
+        ("وتقول العائلات إن أكثر من 900 شخص ما زالوا مختفين قسريا منذ سنوات في سجون الأجهزة.", 900.0, Predicate::Missing),
+    ]);
+    // `قضوا` with a duration spent is no death.
+    let d = analyze("وأوضح المحامي أن 30 معتقلا قضوا خمس سنوات في السجن دون محاكمة.");
+    assert_ne!(claim(&d, 30.0).predicate, Predicate::Killed);
+}
+
+#[test]
+fn rescued_at_sea_were_stopped() {
+    assert_predicates(&[(
+        "وأحبطت وحدات الحرس البحري محاولة هجرة غير نظامية قبالة السواحل، وتم إنقاذ 57 شخصا كانوا على متن قارب مطاطي.",
+        57.0,
+        Predicate::Prevented,
+    )]);
+    // Hostages rescued by force are freed.
+    assert_predicates(&[(
+        "وتمكنت القوات الخاصة من إنقاذ 14 رهينة كانوا محتجزين لدى العصابة في الجبال.",
+        14.0,
+        Predicate::Released,
+    )]);
+}
+
+#[test]
+fn status_noun_over_being() {
+    assert_predicates(&[(
+        "وأعلنت السلطات المحلية أن فرق الإنقاذ لا تزال تبحث عن 11 مفقودا بعد انهيار المبنى في الحي القديم.",
+        11.0,
+        Predicate::Missing,
+    )]);
+}

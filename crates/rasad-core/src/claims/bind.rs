@@ -153,6 +153,20 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     };
     // Any people freed right before their count (`تحرير 76 مهاجرا كانوا محتجزين`) are released.
     let freed_right_before = (lo.max(a.saturating_sub(2))..a).any(freed);
+    // Rule `rescued_at_sea_were_stopped`: `أحبط حراس السواحل محاولات هجرة …، وتم إنقاذ (168)
+    // شخصا` — migrants rescued from their boats were stopped from crossing, not freed.
+    if freed_right_before
+        && (lo.max(a.saturating_sub(2))..a)
+            .any(|k| v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("انقا"))
+        && sea_crossing(v)
+    {
+        return BoundPredicate {
+            predicate: Predicate::Prevented,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Noun),
+        };
+    }
     if freed_right_before
         || (matches!(d.implied, Some(Predicate::Kidnapped | Predicate::Detained))
             && ((lo.max(a.saturating_sub(4))..a).any(|k| freed(k) || let_go(k))
@@ -503,6 +517,13 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     {
         return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
+    // Rule `status_noun_over_being`: `لا يزال البحث جاريا عن 6 مفقودين`, `ما زال 40 سجينا` — a
+    // word of mere being or staying says less than a noun that tells the people's state.
+    if let Some((_, _, _, Predicate::Present)) = best
+        && let Some(implied) = d.implied.filter(|p| *p != Predicate::Present)
+    {
+        return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
+    }
     match (best, d.implied) {
         (Some((_, h, kind, p)), _) => {
             // Rule `refugees_move_in_flight`: `5 آلاف لاجئ عبروا الحدود` — refugees crossing or
@@ -676,6 +697,17 @@ const GOVERNING_REACH: usize = 24;
 /// Rule `fall_only_before_its_count`: `سقوط 10 مسلحين`, `اغتيال 7 من الوجهاء` are tolls, but
 /// `سقوط الباغوز` (a town falling), `المسؤولة عن عمليات الاغتيال` (a kind of attack) count no one:
 /// these nouns tell the count's event only right before its number.
+/// The sentence tells of people crossing the sea irregularly (migration, boats, coasts).
+fn sea_crossing(v: &View<'_>) -> bool {
+    (0..v.len()).any(|k| {
+        let w = v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        ["هجره", "مهاجر", "اجتياز", "مجتاز", "قارب", "قوارب", "سواحل", "زورق", "مركب", "الابحار", "ابحار"]
+            .iter()
+            .any(|c| w.starts_with(c))
+    })
+}
+
 fn only_right_before_count(v: &View<'_>, h: &Hit, count_start: usize) -> bool {
     matches!(
         without_wa(v.s.word(h.start)),
