@@ -136,3 +136,9 @@ fn document_of_an_anaphor() {
     let c = claim(&d, 6000.0).attribution.cited_source.clone().expect("cited");
     assert_eq!((c.id.as_deref(), c.text.as_str()), (Some("unicef"), "أرقام المنظمة"));
 }
+
+#[test]
+fn estimating_verb_speaker_ends_before_the_count_noun() {
+    let d = analyze("وقدرت المفوضية عددهم بنحو 2500 لاجئ يعيشون في المخيمات الحدودية منذ سنوات.");
+    assert_eq!(speaker_text(&d, 2500.0), "المفوضية");
+}

@@ -430,3 +430,18 @@ fn violations_are_not_violators() {
     let d = analyze("وضبطت الحملة التفتيشية المشتركة في المحافظة 42 مخالفة لقرار منع العمل تحت أشعة الشمس.");
     assert!(values(&d).is_empty(), "{:?}", values(&d));
 }
+
+#[test]
+fn dot_groups_thousands_of_people() {
+    let d = analyze("كما أوقفت مفارز للجيش بكل من تمنراست وبرج باجي مختار (2.140) مهاجرا غير شرعي من جنسيات مختلفة.");
+    assert_eq!(values(&d), vec![2140.0]);
+}
+
+#[test]
+fn state_agent_is_not_the_peoples_org() {
+    let d = analyze("كما أوقفت مفارز للجيش الوطني الشعبي بكل من تمنراست وجانت 640 مهاجرا غير شرعي من جنسيات مختلفة.");
+    assert_eq!(claim(&d, 640.0).organization, None);
+    // Soldiers are their army's.
+    let d = analyze("وقتل 3 جنود من الجيش الوطني الشعبي في كمين نصبته جماعة مسلحة جنوبي البلاد.");
+    assert!(claim(&d, 3.0).organization.is_some());
+}

@@ -448,8 +448,8 @@ pub fn extract(doc: &Document) -> Facts {
                 }
                 let claim = Claim {
                     quantity: Quantity {
-                        value: d.num.n.value,
-                        upper: d.num.n.upper,
+                        value: whole_people(&d.num.n.text, d.num.n.value),
+                        upper: d.num.n.upper.map(|u| whole_people(&d.num.n.text, u)),
                         qualifier: if d.num.n.qualifier == crate::model::Qualifier::Exact && bind::exceeded_count(&v, d)
                         {
                             crate::model::Qualifier::MoreThan
@@ -760,5 +760,21 @@ fn restatements(found: &mut [Found]) {
                 first_of_origin.entry((value, o.id.clone())).or_insert(i);
             }
         }
+    }
+}
+
+/// Rule `dot_groups_thousands_of_people`: `توقيف (1.035) مهاجرا` — people come whole, so a
+/// count read as a fraction with three digits after one dot (the Maghreb's thousands mark) is
+/// thousands: 1,035, not 1.035. Other fractions (`2.5 مليون`, already whole) pass unchanged.
+fn whole_people(text: &str, value: f64) -> f64 {
+    if value.fract() == 0.0 {
+        return value;
+    }
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    match digits.split_once('.') {
+        Some((head, tail)) if (1..=3).contains(&head.len()) && tail.len() == 3 && !tail.contains('.') => {
+            format!("{head}{tail}").parse().unwrap_or(value)
+        }
+        _ => value,
     }
 }

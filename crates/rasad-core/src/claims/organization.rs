@@ -73,11 +73,19 @@ pub(crate) fn organization<'d>(
         (v.s.word(b) == "من" && m.start == b + 1)
             || (v.s.word(b) == "في" && v.s.word(b + 1) == "صفوف" && m.start == b + 2)
     };
+    // Rule `state_agent_is_not_the_peoples_org`: `أوقفت مفارز للجيش الوطني الشعبي (1.035) مهاجرا`
+    // — a state body (an army, a ministry, an agency of a country) named before the count acted on
+    // the people; only soldiers and police are its own.
+    let state_agent = |m: &super::view::MentionTok<'_>| {
+        m.end <= a
+            && d.class != crate::model::SubjectClass::SecurityPersonnel
+            && crate::entities::gazetteer().get(&m.m.entity.id).is_some_and(|e| e.parent.is_some())
+    };
     let orgs = || {
         v.mentions
             .iter()
             .filter(|m| m.m.entity.kind == EntityKind::Organization && m.start >= lo && m.end <= hi)
-            .filter(|m| !perpetrator(m))
+            .filter(|m| !perpetrator(m) && !state_agent(m))
             .filter(|m| !exclude.iter().any(|s| s.contains(doc_text_ref(&m.m))))
     };
     let best = orgs()
