@@ -445,3 +445,14 @@ fn state_agent_is_not_the_peoples_org() {
     let d = analyze("وقتل 3 جنود من الجيش الوطني الشعبي في كمين نصبته جماعة مسلحة جنوبي البلاد.");
     assert!(claim(&d, 3.0).organization.is_some());
 }
+
+#[test]
+fn a_nationalitys_workers_are_an_estimated_population() {
+    let d = analyze("وتقدر مصادر دبلوماسية عدد السودانيين العاملين في المملكة بنحو مليون ونصف المليون عامل.");
+    let c = claim(&d, 1_500_000.0);
+    assert_eq!(c.predicate, Predicate::Present);
+    assert_eq!(origin(c), Some("SD"));
+    // Workers counted with nothing told of them are no claim.
+    let d = analyze("ويعمل في المصنع الجديد 300 عامل منذ افتتاحه قبل عامين في المدينة الصناعية.");
+    assert!(values(&d).is_empty());
+}

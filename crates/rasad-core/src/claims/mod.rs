@@ -114,7 +114,13 @@ pub fn extract(doc: &Document) -> Facts {
                 // (People counted as going along with an earlier count — `إضافة إلى ثلاثة من
                 // العاملين` — get its event below, from `companions_share_predicate`.)
                 // A single person (`شخص واحد`) is a count only when something happened to them.
-                if (d.num.dual.is_some() || d.needs_event || d.num.n.value == 1.0)
+                // A nationality's workers counted after `عدد` (`عدد المصريين العاملين في ليبيا بنحو مليون
+                // عامل`) is a population someone estimates: no event needed.
+                let estimated = d.needs_event
+                    && v.counting.iter().any(|c| {
+                        c.end <= d.num.start && c.start >= v.clause_start(d.num.start) && v.demonym_at(c.end).is_some()
+                    });
+                if (d.num.dual.is_some() || (d.needs_event && !estimated) || d.num.n.value == 1.0)
                     && pred.source == PredSource::Default
                     && (!companion_before(&v, d.num.start) || in_sentence.is_empty())
                 {

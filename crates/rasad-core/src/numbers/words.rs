@@ -104,6 +104,24 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Option<Parsed> {
             k += 1;
         }
         let Some(t) = toks.get(k) else { break };
+        // Rule `fraction_of_the_same_scale`: `مليون ونصف المليون`, `مليون ونصف مليون` — a
+        // fraction of the scale just read, with that scale repeated, completes the number (1.5 M).
+        if let Some(p) = out
+            && (conj || reading(t).is_some_and(|(_, c, _, _)| c))
+            && last_scale.is_finite()
+            && group == 0.0
+            && let Some((f, _, _, _)) = reading(t).filter(|(w, _, _, _)| w.class == Class::Fraction)
+            && toks
+                .get(k + 1)
+                .and_then(reading)
+                .is_some_and(|(w, c, _, _)| !c && w.class == Class::Scale && w.value == last_scale)
+        {
+            total += f.value * last_scale;
+            let next = k + 2;
+            let end = toks.get(next - 1).map_or(t.end, |x| x.end);
+            out = Some(Parsed { next, end, digits_only: false, ..p });
+            break;
+        }
         // Rule `scale_starts_new_number`: `5 آلاف و7 آلاف` — a part joined after a scale that is
         // itself followed by a scale as large is a second number, not `5007`.
         if started
@@ -329,6 +347,8 @@ mod tests {
         assert_eq!(value("ثلاث مئة"), Some(300.0));
         assert_eq!(value("ثلاثة عشر"), Some(13.0));
         assert_eq!(value("مليون ونصف"), Some(1_500_000.0));
+        assert_eq!(value("مليون ونصف المليون"), Some(1_500_000.0));
+        assert_eq!(value("مليونان ونصف مليون"), Some(2_500_000.0));
         assert_eq!(value("2.5 مليون"), Some(2_500_000.0));
     }
 
