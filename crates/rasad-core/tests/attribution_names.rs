@@ -142,3 +142,36 @@ fn estimating_verb_speaker_ends_before_the_count_noun() {
     let d = analyze("وقدرت المفوضية عددهم بنحو 2500 لاجئ يعيشون في المخيمات الحدودية منذ سنوات.");
     assert_eq!(speaker_text(&d, 2500.0), "المفوضية");
 }
+
+#[test]
+fn one_of_a_group_speaks() {
+    let d = analyze("وأضاف أحد سكان القرية، عبر الهاتف، أن 25 مدنيا على الأقل خطفوا خلال انسحاب المهاجمين.");
+    assert_eq!(speaker_text(&d, 25.0), "أحد سكان القرية");
+}
+
+#[test]
+fn lone_clitic_names_nobody() {
+    let d =
+        analyze("وأحبطت الوحدات إدخال كميات من المخدرات تقدر بـ(6) قناطير، وأوقفت مفارز للجيش (215) شخصا في المنطقة.");
+    assert_eq!(speaker_text(&d, 215.0), "");
+}
+
+#[test]
+fn document_of_a_quoted_issuer() {
+    let d = analyze("وبحسب إحصائية لـ\"الشبكة السورية لحقوق الإنسان\"، قتل منذ مطلع العام 312 مدنيا في المحافظة.");
+    assert!(cited(claim(&d, 312.0)).contains("الشبكة السورية"), "{}", cited(claim(&d, 312.0)));
+}
+
+#[test]
+fn continued_speaker_keeps_the_relay() {
+    let d = analyze(
+        "وقال مصدر عسكري لوكالة الأنباء الألمانية إن 35 مسلحا قتلوا في الهجوم على القاعدة. وأضاف المصدر أن 4 جنود أصيبوا بجروح طفيفة خلال الاشتباكات.",
+    );
+    assert_eq!(cited(claim(&d, 35.0)), cited(claim(&d, 4.0)));
+    assert!(!cited(claim(&d, 4.0)).is_empty());
+    // An acronym in brackets and a comma may stand between the outlet and `عن`.
+    let d = analyze(
+        "ونقلت وكالة الأنباء الصومالية الرسمية (صونا)، عن قائد الجيش قوله إن العملية أسفرت عن مقتل 27 مسلحا من الحركة.",
+    );
+    assert_eq!(speaker_text(&d, 27.0), "قائد الجيش");
+}

@@ -222,7 +222,8 @@ fn passive_estimate(v: &View<'_>, h: &super::sentence::Hit) -> bool {
 /// with `عن` after it (`نقلت الصحيفة عن مسؤول`); without it, it moves people.
 fn transfer(v: &View<'_>, h: &super::sentence::Hit) -> bool {
     let w = v.s.word(h.start);
-    w.contains("نقل") && !(h.end..v.len().min(h.end + 8)).any(|k| v.s.word(k) == "عن")
+    // The outlet's name, an adjective, its acronym in brackets and a comma may come before `عن`.
+    w.contains("نقل") && !(h.end..v.len().min(h.end + 12)).any(|k| v.s.word(k) == "عن")
 }
 
 /// Rule `speaker_after_verb` (VSO), then `speaker_before_verb` (SVO, `السلطات أكدت`), else
@@ -326,6 +327,9 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
             } else {
                 after
             };
+            // `نقلت وكالة الأنباء الصومالية (صونا)، عن قائد …`: the outlet's acronym in brackets
+            // and a comma may stand before `عن`.
+            let after = past_acronym_and_comma(v, after);
             if kind == SpeechKind::Quote
                 && (v.s.word(after) == "عن" || (v.s.word(after) == "من" && learned_from(&ev.verb)))
                 && let Some((sp, after2)) = source_at(ctx, v, after + 1, carry)
@@ -374,6 +378,34 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         ev.addressed = true;
     }
     ev
+}
+
+/// Two references to one source: the same gazetteer id, or the same name.
+fn same_source(a: &Source, b: &Source) -> bool {
+    match (&a.r.id, &b.r.id) {
+        (Some(x), Some(y)) => x == y,
+        _ => !a.r.name.is_empty() && a.r.name == b.r.name,
+    }
+}
+
+/// The token after a bracketed acronym (`(صونا)`) and a comma that stand before `عن`; else `at`.
+fn past_acronym_and_comma(v: &View<'_>, at: usize) -> usize {
+    let mut k = at;
+    // `وكالة الأنباء الصومالية الرسمية (صونا)`: one adjective may trail the outlet's name.
+    let w = v.s.word(k);
+    if w.starts_with("ال") && (w.ends_with("يه") || w.ends_with('ي')) && matches!(v.s.word(k + 1), "(" | "," | "عن")
+    {
+        k += 1;
+    }
+    if v.s.word(k) == "("
+        && let Some(close) = (k + 1..(k + 4).min(v.len())).find(|&j| v.s.word(j) == ")")
+    {
+        k = close + 1;
+    }
+    if v.s.word(k) == "," && v.s.word(k + 1) == "عن" {
+        k += 1;
+    }
+    if v.s.word(k) == "عن" { k } else { at }
 }
 
 /// Rule `quoted_quoter`: `علمت "الشروق" من مصادر`, `نقلت "الغد" عن مسؤول` — after a
@@ -521,6 +553,15 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                 && carry.named.iter().any(|n| n.r == sp.r && n.outlet)
             {
                 ev.cited = ev.speaker.take();
+            }
+            // Rule `continued_speaker_keeps_the_relay`: `نقلت وكالة … عن مصدر أمني` then `وأضاف
+            // المصدر أن …` — the same speaker going on speaks through the same outlet.
+            if ev.cited.is_none()
+                && let Some(sp) = &ev.speaker
+                && let Some((Some(last_sp), Some(last_cited))) = &carry.last
+                && same_source(sp, last_sp)
+            {
+                ev.cited = Some(last_cited.clone());
             }
         }
         if let Some(c) = &ev.cited

@@ -145,6 +145,10 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
             name_from = at;
         } else if View::at(&v.source_nouns, at).is_some() {
             name_from = at;
+        } else if v.s.word(at) == "ل" && at + 1 < v.len() {
+            // `إحصائية لـ"المرصد السوري"`: the `لـ` cut off before a quoted issuer.
+            at += 1;
+            name_from = at;
         }
     }
     // Rule `document_issued_by`: `إحصائية أعدتها منظمة "…"`, `تقرير أصدرته الأمم المتحدة` — a
