@@ -331,3 +331,44 @@ fn status_noun_over_being() {
         Predicate::Missing,
     )]);
 }
+
+#[test]
+fn held_by_captors_or_led_away_are_kidnapped() {
+    assert_predicates(&[
+        ("وبذلك لا يزال 23 طالبا في الأسر منذ اقتحام المسلحين مدرستهم الشهر الماضي.", 23.0, Predicate::Kidnapped),
+        ("وقال شهود إن المسلحين اعترضوا الحافلة واقتادوا 9 ركاب إلى جهة مجهولة قرب الحدود.", 9.0, Predicate::Kidnapped),
+    ]);
+}
+
+#[test]
+fn release_across_an_aside_and_from_captivity() {
+    assert_predicates(&[
+        (
+            "وكانت الجماعة قد أفرجت في مارس الماضي، بمبادرة منفردة، عن 12 أسيرا من القوات الحكومية.",
+            12.0,
+            Predicate::Released,
+        ),
+        ("وأعلنت الوزارة إعادة 48 جنديا من الأسر في إطار صفقة التبادل الأخيرة.", 48.0, Predicate::Released),
+    ]);
+    // A release earlier in the sentence does not reach a count told of otherwise.
+    assert_predicates(&[(
+        "وأفرجت السلطات عن المعتقلين بعد أن تحدثت عن 40 شخصا قتلوا في الاشتباكات.",
+        40.0,
+        Predicate::Killed,
+    )]);
+}
+
+#[test]
+fn defectors_surrendered_and_foiled_crossings_were_prevented() {
+    assert_predicates(&[
+        ("وقال وزير الإعلام إن أكثر من 150 عنصرا انشقوا عن الحركة منذ مطلع العام الجاري.", 150.0, Predicate::Surrendered),
+        ("وأحبطت وحدات حرس الحدود محاولة تسلل نحو 70 شخصا عبر المعابر غير الشرعية.", 70.0, Predicate::Prevented),
+    ]);
+}
+
+#[test]
+fn list_item_takes_the_heads_event_even_for_occupations() {
+    let d =
+        analyze("وأسفرت الحملات عن ضبط (9,120) مخالفا، منهم (5,002) مخالف لنظام الإقامة، و(2,300) مخالف لنظام العمل.");
+    assert_eq!(claim(&d, 2300.0).predicate, Predicate::Arrested);
+}

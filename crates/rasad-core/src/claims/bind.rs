@@ -153,6 +153,36 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     };
     // Any people freed right before their count (`تحرير 76 مهاجرا كانوا محتجزين`) are released.
     let freed_right_before = (lo.max(a.saturating_sub(2))..a).any(freed);
+    // Rule `release_across_an_aside`: `أفرجت في أبريل الماضي، من طرف واحد، عن 16 أسيرا` — the
+    // `عن` of a release verb reaches its count across asides; `إعادة 84 عسكريا من الأسر` —
+    // brought back from captivity.
+    let release_verb = |k: usize| {
+        let w = v.s.word(k).trim_start_matches(['و', 'ف']);
+        ["افرج", "يفرج", "تفرج", "الافراج"].iter().any(|r| w.starts_with(r))
+    };
+    let from_captivity = (b..(b + 3).min(v.len())).any(|k| v.s.word(k) == "من" && v.s.word(k + 1) == "الاسر");
+    // Rule `taken_to_an_unknown_place`: `اعترضوا الحافلة واقتادوا 9 ركاب إلى جهة مجهولة` — people
+    // led away to an unknown place were abducted, whatever verb stopped them first.
+    if (b..(b + 2).min(v.len())).any(|k| {
+        matches!(v.s.word(k), "الي" | "لجهه") && v.s.word(k + 1).starts_with("جه") && v.s.word(k + 2) == "مجهوله"
+            || v.s.word(k) == "لجهه" && v.s.word(k + 1) == "مجهوله"
+    }) {
+        return BoundPredicate {
+            predicate: Predicate::Kidnapped,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Noun),
+        };
+    }
+    let aside_then_an = a > 1 && v.s.word(a - 1) == "عن" && v.s.word(a - 2) == ",";
+    if (aside_then_an && (a.saturating_sub(12)..a - 2).any(release_verb)) || from_captivity {
+        return BoundPredicate {
+            predicate: Predicate::Released,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Verb),
+        };
+    }
     // Rule `rescued_at_sea_were_stopped`: `أحبط حراس السواحل محاولات هجرة …، وتم إنقاذ (168)
     // شخصا` — migrants rescued from their boats were stopped from crossing, not freed.
     if freed_right_before

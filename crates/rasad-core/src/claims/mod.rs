@@ -120,7 +120,12 @@ pub fn extract(doc: &Document) -> Facts {
                     && v.counting.iter().any(|c| {
                         c.end <= d.num.start && c.start >= v.clause_start(d.num.start) && v.demonym_at(c.end).is_some()
                     });
-                if (d.num.dual.is_some() || (d.needs_event && !estimated) || d.num.n.value == 1.0)
+                // `ضبط (21,430) مخالفًا، منهم …، و(4,876) مخالفًا`: a list item takes the head's event
+                // (rule `elliptical_list_item` below).
+                let list_item = d.num.start > 0
+                    && (v.s.word(d.num.start - 1) == "و" || glued_and(&v, d))
+                    && in_sentence.last().is_some_and(|p| p.pred_source == PredSource::Word);
+                if (d.num.dual.is_some() || (d.needs_event && !estimated && !list_item) || d.num.n.value == 1.0)
                     && pred.source == PredSource::Default
                     && (!companion_before(&v, d.num.start) || in_sentence.is_empty())
                 {
