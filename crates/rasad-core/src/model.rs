@@ -245,8 +245,9 @@ pub struct EntityRef {
     pub name: String,
     /// The words in this document that referred to it.
     pub text: String,
-    /// Other names this document gives it: the acronym in brackets after the name
-    /// (`مركز تحليل التهديدات (أوكام)`), so a client can match either.
+    /// Other names it goes by, so a client can match any: a known body's or outlet's gazetteer
+    /// names (`أوتشا`, `OCHA`; at most eight) and the acronym this document puts in brackets
+    /// after the name (`مركز تحليل التهديدات (أوكام)`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
 }

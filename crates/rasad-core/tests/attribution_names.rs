@@ -175,3 +175,14 @@ fn continued_speaker_keeps_the_relay() {
     );
     assert_eq!(speaker_text(&d, 27.0), "قائد الجيش");
 }
+
+#[test]
+fn known_body_names() {
+    let d = analyze("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن 15 ألف شخص نزحوا خلال الأسبوع الماضي.");
+    let sp = speaker_ref(&d, 15000.0);
+    assert_eq!(sp.id.as_deref(), Some("ocha"));
+    assert!(sp.aliases.iter().any(|a| a == "أوتشا"), "{:?}", sp.aliases);
+    // A country speaking carries no spellings or demonyms.
+    let d = analyze("وأعلنت فرنسا أنها أعادت 35 طفلا من مخيمات شمال شرق سوريا.");
+    assert!(claim(&d, 35.0).attribution.speaker.as_ref().is_none_or(|s| s.aliases.is_empty()));
+}

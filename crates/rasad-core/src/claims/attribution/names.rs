@@ -23,6 +23,7 @@ pub(crate) fn unnamed(text: &str, span: Span, outlet: bool) -> Source {
 /// between) is how the document also calls it: the reference carries it as an alias.
 pub(crate) fn with_alias(text: &str, src: Source) -> EntityRef {
     let mut r = src.r;
+    known_names(&mut r);
     let Some(rest) = text.get(src.span.end..) else { return r };
     let rest = rest.trim_start_matches([' ', '"', '»', '”']);
     // One nisba adjective (`البلجيكي`, `الهولندية`) may end the name before the brackets.
@@ -50,6 +51,29 @@ pub(crate) fn with_alias(text: &str, src: Source) -> EntityRef {
         r.aliases.push(inner.to_owned());
     }
     r
+}
+
+/// Most gazetteer names a reference carries.
+const KNOWN_NAMES_MAX: usize = 8;
+
+/// Rule `known_body_names`: a source linked to a gazetteer body or outlet (`مكتب الأمم المتحدة
+/// لتنسيق الشؤون الإنسانية`) carries the other names it goes by (`أوتشا`, `OCHA`), so a client
+/// can match the name another article uses without a second lookup. Places do not: their
+/// alternates are spellings and demonym stems, not names a speaker goes by.
+fn known_names(r: &mut EntityRef) {
+    let Some(id) = r.id.as_deref() else { return };
+    let Some(e) = crate::entities::gazetteer().get(id) else { return };
+    if !matches!(e.kind, EntityKind::Organization | EntityKind::Outlet) {
+        return;
+    }
+    for a in e.aliases.iter().chain([&e.name_ar, &e.name_en]) {
+        if r.aliases.len() >= KNOWN_NAMES_MAX {
+            break;
+        }
+        if !a.is_empty() && *a != r.name && *a != r.text && !r.aliases.contains(a) {
+            r.aliases.push(a.clone());
+        }
+    }
 }
 
 /// The words without quotes that wrap them or are left unpaired at an edge; a quoted name
