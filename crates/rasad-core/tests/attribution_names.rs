@@ -186,3 +186,20 @@ fn known_body_names() {
     let d = analyze("وأعلنت فرنسا أنها أعادت 35 طفلا من مخيمات شمال شرق سوريا.");
     assert!(claim(&d, 35.0).attribution.speaker.as_ref().is_none_or(|s| s.aliases.is_empty()));
 }
+
+#[test]
+fn findings_inside_a_statement() {
+    let d = analyze("وقال النائب العام إن التحقيقات كشفت أن 31 من المتهمين سافروا إلى سوريا عبر تركيا.");
+    assert_eq!(speaker_text(&d, 31.0), "النائب العام");
+    // Investigations that speak for themselves are the source.
+    let d = analyze("وكشفت تحقيقات النيابة أن 12 من المتهمين سافروا إلى ليبيا للالتحاق بالتنظيم.");
+    assert_eq!(speaker_text(&d, 12.0), "تحقيقات النيابة");
+}
+
+#[test]
+fn part_of_a_group_is_no_source() {
+    let d = analyze(
+        "وقال مسؤول في المنظمة، طالبا عدم ذكر اسمه: \"الوافدون يروون قصصا مروعة. بعضهم قال إن 14 رجلا أعدموا أمام أعينهم\".",
+    );
+    assert!(speaker_text(&d, 14.0).starts_with("مسؤول في المنظمة"), "{}", speaker_text(&d, 14.0));
+}

@@ -524,6 +524,26 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         {
             continue;
         }
+        // Rule `findings_inside_a_statement`: `وقال الحمادي إن التحقيقات كشفت أن 48 منهم …` — what
+        // investigations showed, told inside someone's statement, is still that speaker's.
+        let findings = |k: usize| {
+            matches!(
+                without_wa(v.s.word(k)),
+                "التحقيقات"
+                    | "التحقيق"
+                    | "التحريات"
+                    | "الابحاث"
+                    | "المعطيات"
+                    | "المعلومات"
+                    | "الادله"
+                    | "تحقيقات"
+            )
+        };
+        if (h.start.saturating_sub(4)..h.start).any(findings)
+            && out.events.iter().any(|e| (e.speaker.is_some() || e.cited.is_some()) && e.content_from <= h.start)
+        {
+            continue;
+        }
         let mut ev = speech_event(ctx, v, h, kind, carry);
         // `كما أشار إلى أن` opening the sentence has nothing before it to attribute: there
         // `كما` is "also", and the verb reports what follows.
