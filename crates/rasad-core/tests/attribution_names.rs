@@ -203,3 +203,12 @@ fn part_of_a_group_is_no_source() {
     );
     assert!(speaker_text(&d, 14.0).starts_with("مسؤول في المنظمة"), "{}", speaker_text(&d, 14.0));
 }
+
+#[test]
+fn plural_reporting_verbs() {
+    let d = analyze("وكان سكان محليون قد أفادوا بأن عدد المخطوفين تجاوز 140 تلميذا في الهجوم على المدرسة.");
+    assert_eq!(speaker_text(&d, 140.0), "سكان محليون");
+    // What a narrating verb tells is its object, not its speaker.
+    let d = analyze("وقال مسؤول في الإغاثة: \"الوافدون الجدد يروون قصصا مروعة، ويقولون إن 60 رجلا أعدموا\".");
+    assert!(speaker_text(&d, 60.0).starts_with("مسؤول"), "{}", speaker_text(&d, 60.0));
+}
