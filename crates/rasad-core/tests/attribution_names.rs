@@ -212,3 +212,32 @@ fn plural_reporting_verbs() {
     let d = analyze("وقال مسؤول في الإغاثة: \"الوافدون الجدد يروون قصصا مروعة، ويقولون إن 60 رجلا أعدموا\".");
     assert!(speaker_text(&d, 60.0).starts_with("مسؤول"), "{}", speaker_text(&d, 60.0));
 }
+
+#[test]
+fn issuer_after_a_documents_adjective() {
+    let d = analyze("ويقدر عدد المواطنين الذين سافروا للقتال بنحو 2300 شخص، وفقا لأرقام سابقة لجهاز الأمن الوطني.");
+    assert_eq!(cited(claim(&d, 2300.0)), "جهاز الأمن الوطني");
+}
+
+#[test]
+fn document_obtained_from() {
+    let d = analyze("وبحسب إحصائية حصلت عليها الوكالة من إدارة المخيم، يبلغ عدد القاطنين حاليا 41 ألف شخص تقريبا.");
+    assert_eq!(speaker_text(&d, 41000.0), "إدارة المخيم");
+}
+
+#[test]
+fn long_subject_between_kana_and_qad() {
+    let d =
+        analyze("وكان تقرير لمركز الدراسات الاستراتيجية والأمنية الوطني قد قدر عدد المنضمين إلى التنظيم بنحو 700 عنصر.");
+    assert!(speaker_text(&d, 700.0).starts_with("مركز الدراسات"), "{}", speaker_text(&d, 700.0));
+}
+
+#[test]
+fn role_with_its_bodys_noun_then_name() {
+    let d = analyze(
+        "\"لن نترك الأطفال هناك\"، قال رئيس الوكالة، اللواء أحمد سامي، مشيرا إلى أن نحو 900 مواطن سافروا إلى سوريا.",
+    );
+    assert!(speaker_text(&d, 900.0).ends_with("أحمد سامي"), "{}", speaker_text(&d, 900.0));
+    let d = analyze("وقالت محامية عدد من العائلات، سارة الهاشمي، إن نحو 40 امرأة لا يزلن محتجزات في المخيم.");
+    assert!(speaker_text(&d, 40.0).contains("سارة الهاشمي"), "{}", speaker_text(&d, 40.0));
+}

@@ -115,6 +115,13 @@ pub(super) fn relayed_by_outlet(
     }
     let outlet_at = if matches!(v.s.word(relay + 1), "عليها" | "عليه") { relay + 2 } else { relay + 1 };
     let (outlet, after) = source_at(ctx, v, outlet_at, carry).filter(|(s, _)| s.outlet)?;
+    // Rule `document_obtained_from`: `بحسب إحصائية حصلت عليها نورث برس من إدارة المخيم` — the
+    // figures come from whom the outlet got them.
+    if v.s.word(after) == "من"
+        && let Some((sp, after2)) = source_at(ctx, v, after + 1, carry)
+    {
+        return Some(relay_event(at, sp, outlet, after2, postposed));
+    }
     let what = if relay == from + 1 && v.s.word(from) == "ما" {
         // `بحسب ما نقلته X عن Y`: whom the outlet quotes speaks.
         if v.s.word(after) != "عن" {

@@ -537,6 +537,9 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                     | "المعلومات"
                     | "الادله"
                     | "تحقيقات"
+                    | "الوحدات"
+                    | "الاجهزه"
+                    | "المصالح"
             )
         };
         if (h.start.saturating_sub(4)..h.start).any(findings)

@@ -38,7 +38,11 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
             // `فريق الرصد`: a speech word with the article is a noun, part of the name.
             || View::at(&v.speech, j).is_some_and(|h| !(j > a && has_article(&h.prefix)))
             || View::at(&v.citations, j).is_some()
-            || (j > a && View::at(&v.source_nouns, j).is_some() && !institution_noun(v, j - 1))
+            // `رئيس الوكالة`: a body's noun right after a role is the role's own body.
+            || (j > a
+                && View::at(&v.source_nouns, j).is_some()
+                && !institution_noun(v, j - 1)
+                && View::at(&v.roles, j - 1).is_none())
             || (j > a && glued_addressee(v, j))
             || (j > a && View::at(&v.counting, j).is_some() && !institution_noun(v, j - 1))
             || (j >= a + 2 && View::at(&v.roles, j).is_some());
@@ -147,6 +151,10 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
             name_from = at;
         } else if v.s.word(at) == "ل" && at + 1 < v.len() {
             // `إحصائية لـ"المرصد السوري"`: the `لـ` cut off before a quoted issuer.
+            at += 1;
+            name_from = at;
+        } else if document_adjective(v.s.word(at)) && v.s.word(at + 1).starts_with('ل') && !v.s.is_punct(at + 1) {
+            // `وفقا لأرقام سابقة لهيئة الأمن الفيدرالي`: an adjective, then the issuer with `ل`.
             at += 1;
             name_from = at;
         }
@@ -288,7 +296,9 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     };
     let dative = pa > 0
         && (View::at(&v.citations, pa).is_none()
-            && (v.citations.iter().any(|c| c.end == pa && takes_lam(c)) || v.source_nouns.iter().any(|c| c.end == pa)));
+            && (v.citations.iter().any(|c| c.end == pa && takes_lam(c))
+                || v.source_nouns.iter().any(|c| c.end == pa)
+                || (document_adjective(v.s.word(pa - 1)) && v.source_nouns.iter().any(|c| c.end + 1 == pa))));
     if dative {
         src.r.name = strip_lam(&src.r.name);
         src.r.text = strip_lam(&src.r.text);
@@ -357,8 +367,11 @@ fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
     let open = unnamed_affiliation(v, pb);
     // `مدير مكتب الهجرة في دهوك، ديان جعفر،`: a place of one or two words we do not know,
     // closed by the comma, is the role's seat.
+    // `محامية عدد من العائلات، كلير لوفيفر،`: so may "of a number of" and whom.
     let mut open = if open == pb && v.s.word(pb) == "في" {
         (pb + 2..=pb + 3).find(|&k| v.s.word(k) == "," && (pb + 1..k).all(|j| !v.s.is_punct(j))).unwrap_or(open)
+    } else if open == pb && v.s.word(pb) == "عدد" && v.s.word(pb + 1) == "من" {
+        (pb + 3..=pb + 4).find(|&k| v.s.word(k) == "," && (pb + 2..k).all(|j| !v.s.is_punct(j))).unwrap_or(open)
     } else {
         open
     };
@@ -422,6 +435,11 @@ pub(super) fn unnamed_affiliation(v: &View<'_>, at: usize) -> usize {
     j
 }
 
+/// An adjective of a document before its issuer (`أرقام سابقة لهيئة …`, `إحصائية حديثة لـ`).
+fn document_adjective(w: &str) -> bool {
+    matches!(w, "سابقه" | "حديثه" | "جديده" | "اخيره" | "اوليه" | "سابق" | "حديث" | "جديد")
+}
+
 /// `للمديرية العامة` → `المديرية العامة`, `لوزارة` → `وزارة`: the dative `ل` glued to a
 /// cited name is not part of it.
 fn strip_lam(name: &str) -> String {
@@ -469,10 +487,18 @@ pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry:
     // `كان` and `قد`; neither is part of its name.
     let verb = if verb > lo && v.s.word(verb - 1) == "قد" { verb - 1 } else { verb };
     let kana = |k: usize| matches!(v.s.word(k), "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت");
-    // Walk back over at most four plain words (`ومنها تقارير أشارت` → `تقارير`).
+    // Walk back over at most four plain words (`ومنها تقارير أشارت` → `تقارير`); between `كان`
+    // and `قد` up to eight (`وكان تقرير لمركز الأهرام للدراسات السياسية والاستراتيجية قد قدر`).
     let mut start = verb;
-    while start > lo && verb - start < 4 && plain(start - 1) && !kana(start - 1) {
+    while start > lo && verb - start < 8 && plain(start - 1) && !kana(start - 1) {
         start -= 1;
+    }
+    // `وكان تقرير لمركز …`: a document noun may open the subject after `كان`.
+    if start > lo + 1 && kana(start - 2) && View::at(&v.source_nouns, start - 1).is_some() {
+        start -= 1;
+    }
+    if verb - start > 4 && !(start > lo && kana(start - 1)) {
+        start = verb - 4;
     }
     // Rule `prepositional_object_is_no_subject`: `اتصل من رقم عراقي وقال` — words after a
     // preposition are its object, not the subject of the verb after them.
