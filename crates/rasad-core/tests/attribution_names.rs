@@ -241,3 +241,21 @@ fn role_with_its_bodys_noun_then_name() {
     let d = analyze("وقالت محامية عدد من العائلات، سارة الهاشمي، إن نحو 40 امرأة لا يزلن محتجزات في المخيم.");
     assert!(speaker_text(&d, 40.0).contains("سارة الهاشمي"), "{}", speaker_text(&d, 40.0));
 }
+
+#[test]
+fn apposed_name_after_a_bracketed_aside() {
+    let d = analyze("أعلنت مفوضة حقوق الإنسان في جورجيا (أمبودسمان)، نينو لومايا، عن إعادة 17 امرأة من العراق.");
+    assert_eq!(speaker_text(&d, 17.0), "نينو لومايا");
+}
+
+#[test]
+fn anonymity_aside_names_nobody() {
+    let d = analyze("ونقلت وكالة رويترز عن مسؤول أمريكي، لم تسمه، أن نحو 4 آلاف معتقل ما زالوا في سجون قسد.");
+    assert_eq!(speaker_text(&d, 4000.0), "مسؤول أمريكي");
+}
+
+#[test]
+fn aid_worker_speaks_unnamed() {
+    let d = analyze("وقال عامل إغاثة فرنسي، طلب عدم الكشف عن اسمه، إن خمسة أطفال على الأقل لقوا حتفهم في المخيم.");
+    assert_eq!(speaker_text(&d, 5.0), "عامل إغاثة فرنسي");
+}

@@ -368,8 +368,13 @@ fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
     // `مدير مكتب الهجرة في دهوك، ديان جعفر،`: a place of one or two words we do not know,
     // closed by the comma, is the role's seat.
     // `محامية عدد من العائلات، كلير لوفيفر،`: so may "of a number of" and whom.
+    // `مفوضة حقوق الإنسان في أذربيجان (أمبودسمان)، سمينة قربانوفا،`: and a bracketed aside.
+    let bracket_end =
+        |k: usize| (v.s.word(k) == "(").then(|| (k + 1..v.len().min(k + 5)).find(|&j| v.s.word(j) == ")")).flatten();
     let mut open = if open == pb && v.s.word(pb) == "في" {
-        (pb + 2..=pb + 3).find(|&k| v.s.word(k) == "," && (pb + 1..k).all(|j| !v.s.is_punct(j))).unwrap_or(open)
+        (pb + 2..=pb + 3)
+            .find(|&k| matches!(v.s.word(k), "," | "(") && (pb + 1..k).all(|j| !v.s.is_punct(j)))
+            .unwrap_or(open)
     } else if open == pb && v.s.word(pb) == "عدد" && v.s.word(pb + 1) == "من" {
         (pb + 3..=pb + 4).find(|&k| v.s.word(k) == "," && (pb + 2..k).all(|j| !v.s.is_punct(j))).unwrap_or(open)
     } else {
@@ -388,6 +393,9 @@ fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
             None => v.mentions.iter().find(|m| m.start == open).map_or(open + 1, |m| m.end),
         };
     }
+    if let Some(close) = bracket_end(open) {
+        open = close + 1;
+    }
     if !(v.s.is_punct(open) && v.s.word(open) == ",") {
         return None;
     }
@@ -397,7 +405,9 @@ fn apposed_name(v: &View<'_>, pa: usize, pb: usize) -> Option<(usize, usize)> {
         .find(|&k| v.s.is_punct(k))
         .or_else(|| (v.len() > open + 1 && v.len() <= open + 6).then_some(v.len()))?;
     let plain = (open + 1..close).all(|k| {
-        View::at(&v.stops, k).is_none()
+        // `عن مسؤول أمريكي، لم تسمه،`: an aside of anonymity names nobody.
+        !not_name_words().iter().any(|n| n == v.s.word(k))
+            && View::at(&v.stops, k).is_none()
             && View::at(&v.speech, k).is_none()
             && View::at(&v.predicates, k).is_none()
             && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
