@@ -456,3 +456,12 @@ fn a_nationalitys_workers_are_an_estimated_population() {
     let d = analyze("ويعمل في المصنع الجديد 300 عامل منذ افتتاحه قبل عامين في المدينة الصناعية.");
     assert!(values(&d).is_empty());
 }
+
+#[test]
+fn topic_country_with_a_neighbour_adjective() {
+    let d = analyze_titled(
+        "هولندا تعيد نساء وأطفالا من مخيمات سوريا",
+        "أعادت هولندا 12 امرأة و28 طفلا من مخيم روج. وفي بلجيكا المجاورة، كشف وزير العدل أن بلاده أعادت منذ 2021 ما مجموعه 13 امرأة و44 طفلا.",
+    );
+    assert_eq!(origin(claim(&d, 44.0)), Some("BE"));
+}

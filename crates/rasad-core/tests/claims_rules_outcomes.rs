@@ -372,3 +372,31 @@ fn list_item_takes_the_heads_event_even_for_occupations() {
         analyze("وأسفرت الحملات عن ضبط (9,120) مخالفا، منهم (5,002) مخالف لنظام الإقامة، و(2,300) مخالف لنظام العمل.");
     assert_eq!(claim(&d, 2300.0).predicate, Predicate::Arrested);
 }
+
+#[test]
+fn held_by_a_prison_or_serving_a_sentence() {
+    assert_predicates(&[
+        (
+            "وأعلن الوزير أن السجون المركزية تضم نحو 9 آلاف محكوم بقضايا إرهاب من مختلف المحافظات.",
+            9000.0,
+            Predicate::Detained,
+        ),
+        ("وأوضح المدعي العام أن 40 عائدا حوكموا حتى الآن، يقضي 17 منهم أحكاما بالسجن.", 17.0, Predicate::Detained),
+        ("وقال المسؤول: \"ما زال لدينا 8 أشخاص خلف القضبان بتهم الإرهاب\".", 8.0, Predicate::Detained),
+    ]);
+}
+
+#[test]
+fn rearrest_is_no_return() {
+    assert_predicates(&[(
+        "وأسفر الهجوم على السجن عن فرار عشرات السجناء، فيما أعيد اعتقال 35 منهم خلال أيام.",
+        35.0,
+        Predicate::Arrested,
+    )]);
+}
+
+#[test]
+fn an_event_only_considered_has_not_happened() {
+    let d = analyze("وقالت الحكومة إنها تدرس إعادة نحو 300 من مواطنيها المحتجزين في مخيمات شمال شرق سوريا.");
+    assert_ne!(claim(&d, 300.0).predicate, Predicate::Returned);
+}

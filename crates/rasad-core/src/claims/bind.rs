@@ -174,6 +174,25 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             kind: Some(PredKind::Noun),
         };
     }
+    // Rule `held_by_a_prison`: `السجون العراقية تضم نحو 21 ألف محكوم`, `يقضي 23 منهم أحكاما` —
+    // people a prison holds, or who serve their sentences, are detained.
+    let prison = |k: usize| {
+        let w = without_wa(v.s.word(k));
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(w, "سجون" | "سجن" | "معتقلات" | "معتقل")
+    };
+    let holds = a > 0 && matches!(without_wa(v.s.word(a - 1)), "تضم" | "يضم" | "تحتجز" | "يحتجز" | "تاوي" | "يأوي");
+    let serving = a > 0
+        && matches!(without_wa(v.s.word(a - 1)), "يقضي" | "يقضون" | "تقضي" | "يقضين")
+        && (b..(b + 3).min(v.len())).any(|k| v.s.word(k).starts_with("احكام") || v.s.word(k).starts_with("عقوب"));
+    if (holds && (a.saturating_sub(4)..a - 1).any(prison)) || serving {
+        return BoundPredicate {
+            predicate: Predicate::Detained,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Verb),
+        };
+    }
     let aside_then_an = a > 1 && v.s.word(a - 1) == "عن" && v.s.word(a - 2) == ",";
     if (aside_then_an && (a.saturating_sub(12)..a - 2).any(release_verb)) || from_captivity {
         return BoundPredicate {
@@ -238,8 +257,10 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         });
         // `عرضت بغداد على دول التحالف محاكمة 800 مقاتل تحتجزهم قسد`: an event offered has not
         // happened either (the offer may name to whom first).
-        let offered = (lo.max(h.start.saturating_sub(8))..h.start)
-            .any(|k| matches!(without_wa(v.s.word(k)), "عرضت" | "اقترحت" | "اقترح" | "تعرض" | "يعرض"));
+        // `تدرس إعادة نحو 500 من مواطنيها المحتجزين`: nor has one only considered.
+        let offered = (lo.max(h.start.saturating_sub(8))..h.start).any(|k| {
+            matches!(without_wa(v.s.word(k)), "عرضت" | "اقترحت" | "اقترح" | "تعرض" | "يعرض" | "تدرس" | "يدرس")
+        });
         if refused || offered {
             continue;
         }

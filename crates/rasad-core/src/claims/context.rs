@@ -207,10 +207,13 @@ pub(crate) fn returnees_home<'d>(
 pub(crate) fn topic_country<'d>(v: &View<'d>) -> Option<super::view::MentionAt<'d>> {
     let opener = matches!(without_wa(v.s.word(0)), "في" | "اما" | "فاما");
     let m = v.mentions.iter().find(|m| m.start == 1)?;
+    // `وفي بلجيكا المجاورة،`: one adjective may follow the country.
+    let neighbour_word = |k: usize| matches!(v.s.word(k), "المجاوره" | "المجاور" | "الجاره" | "المجاورتين");
+    let end = if neighbour_word(m.end) { m.end + 1 } else { m.end };
     (opener
         && m.m.entity.kind == EntityKind::Country
         && m.m.form != crate::model::MentionForm::Demonym
-        && v.s.is_punct(m.end))
+        && v.s.is_punct(end))
     .then_some(m.m)
 }
 
