@@ -465,3 +465,13 @@ fn topic_country_with_a_neighbour_adjective() {
     );
     assert_eq!(origin(claim(&d, 44.0)), Some("BE"));
 }
+
+#[test]
+fn breakdown_item_from_a_place_is_its_origin() {
+    let d = analyze("وأعلن المفوض أن 31 طفلا أعيدوا من العراق أمس، بينهم 20 من الشيشان و11 من داغستان.");
+    assert_eq!(origin(claim(&d, 20.0)), Some("chechnya"));
+    assert_eq!(origin(claim(&d, 11.0)), Some("dagestan"));
+    // Without `بينهم`, `من` after a return is the place left.
+    let d = analyze("وأعلنت الوزارة عودة 40 شخصا، عاد منهم 14 من سوريا و9 من العراق.");
+    assert_eq!(origin(claim(&d, 14.0)), None);
+}

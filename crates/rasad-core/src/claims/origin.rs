@@ -247,8 +247,12 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
                 };
                 let plain_min = v.s.word(h.start) == "من" && h.end == h.start + 1;
                 let of_kin = skip > 0 && kin(v.s.word(h.end));
-                // Only a kin phrase, never a place left behind, after a return or a flight.
-                if plain_min && moved_away && !of_kin {
+                // Only a kin phrase, never a place left behind, after a return or a flight —
+                // unless the count is an item of a breakdown (`أعيد 23 طفلا، بينهم 14 من الشيشان
+                // و9 من داغستان`): there `من` after the bare number says where they are from.
+                let breakdown_item = h.start == d.num.end
+                    && (d.num.start.saturating_sub(6)..d.num.start).any(|k| matches!(v.s.word(k), "بينهم" | "بينهن"));
+                if plain_min && moved_away && !of_kin && !breakdown_item {
                     continue;
                 }
                 // A city (`شاب من الموصل`) stands for its country (mapped by the caller).
