@@ -111,3 +111,16 @@ fn amman_dateline_is_jordan() {
     let d = analyze_titled("عودة عائلات من المخيمات", "عمان - الغد\nوعاد 20 شخصا إلى البلاد الأسبوع الماضي.");
     assert_eq!(origin(claim(&d, 20.0)), Some("JO"));
 }
+
+#[test]
+fn ranking_continues_the_event_and_bracketed_counts() {
+    let d = analyze(
+        "وأظهر تقرير حديث أن نحو 900 شخص من دول القوقاز التحقوا بالتنظيم. وبحسب التقرير، جاءت جورجيا في المقدمة بـ210 أشخاص، تليها أذربيجان بنحو 180 شخصا، ثم أرمينيا (25)، وتركمانستان (60).",
+    );
+    let c = claim(&d, 210.0);
+    assert_eq!(c.predicate, Predicate::Joined);
+    assert_eq!(origin(c), Some("GE"));
+    assert_eq!(origin(claim(&d, 25.0)), Some("AM"));
+    assert_eq!(origin(claim(&d, 60.0)), Some("TM"));
+    assert_eq!(claim(&d, 60.0).predicate, Predicate::Joined);
+}

@@ -242,6 +242,18 @@ pub fn extract(doc: &Document) -> Facts {
                     pred.predicate = prev.claim.predicate;
                     pred.source = PredSource::Word;
                 }
+                // Rule `ranking_continues_the_event`: `أكثر من ألف شخص … سافروا` then `جاءت كوسوفو في
+                // المقدمة بـ403 أشخاص، تليها البوسنة بنحو 330` — a ranking of countries breaks down
+                // the count before it and tells the same event.
+                if pred.source == PredSource::Default
+                    && origin.is_some()
+                    && ranking_words(&v)
+                    && let Some(prev) = in_sentence.last().or_else(|| found.last())
+                    && prev.pred_source == PredSource::Word
+                {
+                    pred.predicate = prev.claim.predicate;
+                    pred.source = PredSource::Word;
+                }
                 // Rule `returnees_before_the_court`: `فيما ينتظر 150 عائدا المثول أمام القضاء` — in
                 // a sentence about trials, returnees are counted for their prosecution.
                 if pred.source == PredSource::SubjectNoun
@@ -788,4 +800,23 @@ fn whole_people(text: &str, value: f64) -> f64 {
         }
         _ => value,
     }
+}
+
+/// Words of a ranking (`في المقدمة`, `تليها`, `في المرتبة الثانية`).
+fn ranking_words(v: &View<'_>) -> bool {
+    (0..v.len()).any(|k| {
+        matches!(
+            crate::claims::sentence::without_wa(v.s.word(k)),
+            "المقدمه"
+                | "تليها"
+                | "يليها"
+                | "تلتها"
+                | "تلاها"
+                | "المرتبه"
+                | "الصداره"
+                | "تتصدر"
+                | "تصدرت"
+                | "يتصدر"
+        )
+    })
 }

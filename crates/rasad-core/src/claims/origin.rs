@@ -347,6 +347,7 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     super::detect::gapped_country(v, &d.num)
         .map(|m| (m.m, OriginRule::FromPlace))
         .or_else(|| ranked_country(v, d).map(|m| (m, OriginRule::FromPlace)))
+        .or_else(|| country_before_bracketed_count(v, d).map(|m| (m, OriginRule::FromPlace)))
         .or_else(|| mothers_nationality(v, d).map(|m| (m, OriginRule::Nationality)))
 }
 
@@ -418,6 +419,22 @@ fn ranked_country<'d>(v: &View<'d>, d: &Draft<'d>) -> Option<MentionAt<'d>> {
                 && m.m.form != crate::model::MentionForm::Demonym
                 && m.start >= lo
                 && (m.end == verb || m.start == verb + 1)
+        })
+        .map(|m| m.m)
+}
+
+/// Rule `country_before_bracketed_count`: `ثم مقدونيا الشمالية (155)، وألبانيا (144)` — in a
+/// list of countries each with its count in brackets, the count is the country's people.
+fn country_before_bracketed_count<'d>(v: &View<'d>, d: &Draft<'d>) -> Option<MentionAt<'d>> {
+    if v.s.word(d.num.start) != "(" || d.subj.1 > d.num.end {
+        return None;
+    }
+    v.mentions
+        .iter()
+        .find(|m| {
+            m.end == d.num.start
+                && m.m.entity.kind == EntityKind::Country
+                && m.m.form != crate::model::MentionForm::Demonym
         })
         .map(|m| m.m)
 }
