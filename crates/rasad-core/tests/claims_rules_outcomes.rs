@@ -400,3 +400,12 @@ fn an_event_only_considered_has_not_happened() {
     let d = analyze("وقالت الحكومة إنها تدرس إعادة نحو 300 من مواطنيها المحتجزين في مخيمات شمال شرق سوريا.");
     assert_ne!(claim(&d, 300.0).predicate, Predicate::Returned);
 }
+
+#[test]
+fn prosecution_around_its_count() {
+    assert_predicates(&[(
+        "وأوضح المسؤول أن 90 مقاتلا عادوا إلى البلاد، وتمت متابعة 64 منهم قضائيا.",
+        64.0,
+        Predicate::Prosecuted,
+    )]);
+}

@@ -193,6 +193,19 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             kind: Some(PredKind::Verb),
         };
     }
+    // Rule `prosecution_around_its_count`: `متابعة 141 منهم قضائيا` — the Maghreb's judicial
+    // pursuit with its count between the two words.
+    if a > 0
+        && without_wa(v.s.word(a - 1)).ends_with("متابعه")
+        && (b..(b + 3).min(v.len())).any(|k| v.s.word(k) == "قضاييا")
+    {
+        return BoundPredicate {
+            predicate: Predicate::Prosecuted,
+            source: PredSource::Word,
+            hit: None,
+            kind: Some(PredKind::Noun),
+        };
+    }
     let aside_then_an = a > 1 && v.s.word(a - 1) == "عن" && v.s.word(a - 2) == ",";
     if (aside_then_an && (a.saturating_sub(12)..a - 2).any(release_verb)) || from_captivity {
         return BoundPredicate {
