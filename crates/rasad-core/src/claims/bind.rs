@@ -153,81 +153,12 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     };
     // Any people freed right before their count (`تحرير 76 مهاجرا كانوا محتجزين`) are released.
     let freed_right_before = (lo.max(a.saturating_sub(2))..a).any(freed);
-    // Rule `release_across_an_aside`: `أفرجت في أبريل الماضي، من طرف واحد، عن 16 أسيرا` — the
-    // `عن` of a release verb reaches its count across asides; `إعادة 84 عسكريا من الأسر` —
-    // brought back from captivity.
-    let release_verb = |k: usize| {
-        let w = v.s.word(k).trim_start_matches(['و', 'ف']);
-        ["افرج", "يفرج", "تفرج", "الافراج"].iter().any(|r| w.starts_with(r))
-    };
-    let from_captivity = (b..(b + 3).min(v.len())).any(|k| v.s.word(k) == "من" && v.s.word(k + 1) == "الاسر");
-    // Rule `taken_to_an_unknown_place`: `اعترضوا الحافلة واقتادوا 9 ركاب إلى جهة مجهولة` — people
-    // led away to an unknown place were abducted, whatever verb stopped them first.
-    if (b..(b + 2).min(v.len())).any(|k| {
-        matches!(v.s.word(k), "الي" | "لجهه") && v.s.word(k + 1).starts_with("جه") && v.s.word(k + 2) == "مجهوله"
-            || v.s.word(k) == "لجهه" && v.s.word(k + 1) == "مجهوله"
-    }) {
-        return BoundPredicate {
-            predicate: Predicate::Kidnapped,
-            source: PredSource::Word,
-            hit: None,
-            kind: Some(PredKind::Noun),
-        };
-    }
-    // Rule `held_by_a_prison`: `السجون العراقية تضم نحو 21 ألف محكوم`, `يقضي 23 منهم أحكاما` —
-    // people a prison holds, or who serve their sentences, are detained.
-    let prison = |k: usize| {
-        let w = without_wa(v.s.word(k));
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        matches!(w, "سجون" | "سجن" | "معتقلات" | "معتقل")
-    };
-    let holds = a > 0 && matches!(without_wa(v.s.word(a - 1)), "تضم" | "يضم" | "تحتجز" | "يحتجز" | "تاوي" | "يأوي");
-    let serving = a > 0
-        && matches!(without_wa(v.s.word(a - 1)), "يقضي" | "يقضون" | "تقضي" | "يقضين")
-        && (b..(b + 3).min(v.len())).any(|k| v.s.word(k).starts_with("احكام") || v.s.word(k).starts_with("عقوب"));
-    if (holds && (a.saturating_sub(4)..a - 1).any(prison)) || serving {
-        return BoundPredicate {
-            predicate: Predicate::Detained,
-            source: PredSource::Word,
-            hit: None,
-            kind: Some(PredKind::Verb),
-        };
-    }
-    // Rule `prosecution_around_its_count`: `متابعة 141 منهم قضائيا` — the Maghreb's judicial
-    // pursuit with its count between the two words.
-    if a > 0
-        && without_wa(v.s.word(a - 1)).ends_with("متابعه")
-        && (b..(b + 3).min(v.len())).any(|k| v.s.word(k) == "قضاييا")
-    {
-        return BoundPredicate {
-            predicate: Predicate::Prosecuted,
-            source: PredSource::Word,
-            hit: None,
-            kind: Some(PredKind::Noun),
-        };
-    }
-    let aside_then_an = a > 1 && v.s.word(a - 1) == "عن" && v.s.word(a - 2) == ",";
-    if (aside_then_an && (a.saturating_sub(12)..a - 2).any(release_verb)) || from_captivity {
-        return BoundPredicate {
-            predicate: Predicate::Released,
-            source: PredSource::Word,
-            hit: None,
-            kind: Some(PredKind::Verb),
-        };
-    }
-    // Rule `rescued_at_sea_were_stopped`: `أحبط حراس السواحل محاولات هجرة …، وتم إنقاذ (168)
-    // شخصا` — migrants rescued from their boats were stopped from crossing, not freed.
-    if freed_right_before
+    // Events told by the phrase around the count (`ما زال 11 في الأسر`, `تضم السجون …`).
+    let rescue_right_before = freed_right_before
         && (lo.max(a.saturating_sub(2))..a)
-            .any(|k| v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("انقا"))
-        && sea_crossing(v)
-    {
-        return BoundPredicate {
-            predicate: Predicate::Prevented,
-            source: PredSource::Word,
-            hit: None,
-            kind: Some(PredKind::Noun),
-        };
+            .any(|k| v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("انقا"));
+    if let Some(p) = super::around::event(v, a, b, rescue_right_before) {
+        return BoundPredicate { predicate: p, source: PredSource::Word, hit: None, kind: Some(PredKind::Verb) };
     }
     if freed_right_before
         || (matches!(d.implied, Some(Predicate::Kidnapped | Predicate::Detained))
@@ -241,7 +172,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             kind: Some(PredKind::Verb),
         };
     }
-    if executions_carried_out(v, lo, a) {
+    if super::around::executions_carried_out(v, lo, a) {
         return BoundPredicate {
             predicate: Predicate::Killed,
             source: PredSource::Word,
@@ -678,18 +609,6 @@ pub(crate) fn exceeded_count(v: &View<'_>, d: &Draft<'_>) -> bool {
     })
 }
 
-/// Rule `executions_carried_out`: `نفذت السلطات حكم الإعدام بحق 13 رجلا`, `تنفيذ حكم القتل
-/// تعزيرا بحق 81 شخصا` — a death sentence carried out before the count is a killing, whatever
-/// verdict or past the people's own words tell (`أدينوا`); a sentence merely passed is a trial.
-fn executions_carried_out(v: &View<'_>, lo: usize, a: usize) -> bool {
-    let carried = |k: usize| {
-        let w = v.s.word(k).trim_start_matches(['و', 'ف', 'ب']);
-        matches!(w, "نفذت" | "نفذ" | "نفذوا" | "تنفيذ" | "تنفذ" | "ينفذ")
-    };
-    let death = |k: usize| matches!(v.s.word(k), "الاعدام" | "القتل" | "القصاص" | "بالاعدام");
-    (lo.max(a.saturating_sub(10))..a).any(|k| carried(k) && (k + 1..(k + 5).min(a)).any(death))
-}
-
 /// The token right before a count, past a qualifier (`نحو`, `حوالي`, `أكثر من`): where a verb
 /// governing the count stands.
 fn word_before_count(v: &View<'_>, d: &Draft<'_>) -> Option<usize> {
@@ -761,17 +680,6 @@ const GOVERNING_REACH: usize = 24;
 /// Rule `fall_only_before_its_count`: `سقوط 10 مسلحين`, `اغتيال 7 من الوجهاء` are tolls, but
 /// `سقوط الباغوز` (a town falling), `المسؤولة عن عمليات الاغتيال` (a kind of attack) count no one:
 /// these nouns tell the count's event only right before its number.
-/// The sentence tells of people crossing the sea irregularly (migration, boats, coasts).
-fn sea_crossing(v: &View<'_>) -> bool {
-    (0..v.len()).any(|k| {
-        let w = v.s.word(k).trim_start_matches(['و', 'ف', 'ب', 'ل']);
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        ["هجره", "مهاجر", "اجتياز", "مجتاز", "قارب", "قوارب", "سواحل", "زورق", "مركب", "الابحار", "ابحار"]
-            .iter()
-            .any(|c| w.starts_with(c))
-    })
-}
-
 fn only_right_before_count(v: &View<'_>, h: &Hit, count_start: usize) -> bool {
     matches!(
         without_wa(v.s.word(h.start)),

@@ -13,7 +13,9 @@
 //!    locations and time come from the clause and its neighbours; `organization`: the group
 //!    named nearest the count (not the perpetrators, holders or sources).
 //!    `origin`: from a demonym, `من <country>`, `الجنسية <demonym>`, or the destination
-//!    of a return.
+//!    of a return. `around`: events told by the words around the count rather than a
+//!    predicate word (`إلى جهة مجهولة`, `السجون تضم`, `عن` across an aside); `lists`: how
+//!    the counts of a sentence relate (list items, companions, batches, rankings).
 //! 4. `attribution`: the speech event nearest before the number gives the speaker, a
 //!    citation or named outlet the cited source; both carry across sentences when a
 //!    sentence continues the report (`وأضاف`). In a question-and-answer interview
@@ -21,6 +23,7 @@
 //! 5. A restated number (`أربعة آلاف مسلح هو عدد كبير`) inherits what the first statement
 //!    of that number said.
 
+mod around;
 mod attribution;
 mod bind;
 mod circumstances;
@@ -31,6 +34,7 @@ mod duals;
 mod evidence;
 mod interview;
 mod lexicon;
+mod lists;
 mod organization;
 mod origin;
 mod roles;
@@ -40,6 +44,7 @@ mod view;
 use crate::model::{Attribution, Claim, Document, Quantity, RoleFact, Statement, Subject};
 use attribution::Carry;
 use bind::PredSource;
+use lists::{batch_composition, companion_before, glued_and, nationality_breakdown, ranking_words};
 use sentence::without_wa;
 use view::{DocCtx, View};
 
@@ -615,116 +620,11 @@ fn about_trial(v: &View<'_>) -> bool {
         })
 }
 
-/// `إضافة إلى`, `برفقة`, `مع`, `فضلا عن` within three tokens before token `at`.
-fn companion_before(v: &View<'_>, at: usize) -> bool {
-    let lo = at.saturating_sub(3);
-    (lo..at).any(|k| {
-        let w = v.s.word(k);
-        let w = without_wa(w);
-        matches!(
-            w,
-            "اضافه"
-                | "بالاضافه"
-                | "برفقه"
-                | "رفقه"
-                | "مع"
-                | "ومع"
-                | "فضلا"
-                | "جانب"
-                | "بصحبه"
-                | "صحبه"
-        )
-    })
-}
-
-/// `الدفعة الجديدة تضم` just before token `at` (a qualifier may stand between).
-/// Rule `operation_included`: in a repatriation story the batch may be the operation named
-/// earlier in the sentence, across a clause (`إن العملية جرت بدعم من الولايات المتحدة، وشملت 8
-/// نساء`) — but not when a camp or prison holding people stands between them.
-fn batch_composition(v: &View<'_>, at: usize, story: bool) -> bool {
-    let holds = |w: &str| {
-        let w = without_wa(w);
-        matches!(
-            w,
-            "تضم"
-                | "يضم"
-                | "ضمت"
-                | "ضم"
-                | "تضمنت"
-                | "شملت"
-                | "تشمل"
-                | "يشمل"
-                | "اقلت"
-                | "تتكون"
-                | "يتكون"
-                | "تكونت"
-                | "تالفت"
-                | "تتالف"
-        )
-    };
-    let batch = |w: &str| {
-        let w = without_wa(w);
-        matches!(w, "الدفعه" | "دفعه" | "القافله" | "قافله" | "الرحله" | "رحله" | "الطايره" | "طايره")
-    };
-    // `المجموعة التي وصلت إلى المطار … تضم`: a group that arrived is a batch too.
-    // (`وصلت` begins with `و` itself: the word is matched with and without the conjunction.)
-    let arrived = |w: &str| {
-        let forms = |w: &str| matches!(w, "وصلت" | "وصل" | "وصلوا" | "الواصله" | "القادمه" | "القادمين" | "العايده");
-        forms(w) || w.strip_prefix('و').is_some_and(forms)
-    };
-    let lo = v.clause_start(at);
-    // Rule `batch_header`: `الدفعة الثانية (شباط): 203 عائلات` — a list line naming a batch,
-    // then a colon and the count, says what the batch held.
-    // The colon opens a clause, so the batch word is looked for in the sentence before it.
-    if at > 0 && v.s.word(at - 1) == ":" && (at.saturating_sub(8)..at).any(|k| batch(v.s.word(k))) {
-        return true;
-    }
-    let Some(verb) = (lo.max(at.saturating_sub(4))..at).rev().find(|&k| holds(v.s.word(k))) else {
-        return false;
-    };
-    // `وتضم الدفعة 16 أما`: the batch may follow its verb.
-    if (verb + 1..at).any(|k| batch(v.s.word(k))) {
-        return true;
-    }
-    let operation = |w: &str| batch(w) || matches!(without_wa(w), "العمليه" | "عمليه" | "المجموعه");
-    let holder = |w: &str| {
-        let w = without_wa(w);
-        ["مخيم", "المخيم", "سجن", "السجن", "سجون", "السجون"].iter().any(|h| w.starts_with(h))
-    };
-    let across = || {
-        let far = verb.saturating_sub(16);
-        (far..verb).rev().take_while(|&k| !holder(v.s.word(k))).any(|k| operation(v.s.word(k)))
-    };
-    (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
-        || (lo.max(verb.saturating_sub(14))..verb).any(|k| arrived(v.s.word(k)))
-        || (story && across())
-}
-
 /// Travel, return and a journey stopped: predicates whose people are told by the country they
 /// leave or come back to.
 fn leaving_or_coming_home(p: crate::model::Predicate) -> bool {
     use crate::model::Predicate as P;
     matches!(p, P::Returned | P::Traveled | P::Prevented)
-}
-
-/// Rule `glued_and_in_list`: `ثماني عشرة امرأة وواحدا وأربعين طفلا` — the `و` joining a list
-/// item is glued to a numeral written in words; the number mention starts after it.
-/// Rule `nationality_breakdown`: `سبعة كويتيين وخمسة سعوديين وثلاثة باكستانيين و13 شخصا من
-/// المقيمين` — when the list's last two items name different nationalities, the list splits
-/// people by origin, and an item without one is none of them.
-fn nationality_breakdown(in_sentence: &[Found]) -> bool {
-    match in_sentence {
-        [.., a, b] => match (&a.claim.origin, &b.claim.origin) {
-            (Some(x), Some(y)) => x.id != y.id || x.name != y.name,
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-fn glued_and(v: &View<'_>, d: &detect::Draft<'_>) -> bool {
-    v.s.toks.get(d.num.start).is_some_and(|t| d.num.n.span.start > t.span.start)
-        && v.s.word(d.num.start).starts_with('و')
 }
 
 /// Rule `neutralized_split`: the Algerian army's `تحييد` covers the killed, captured and
@@ -800,23 +700,4 @@ fn whole_people(text: &str, value: f64) -> f64 {
         }
         _ => value,
     }
-}
-
-/// Words of a ranking (`في المقدمة`, `تليها`, `في المرتبة الثانية`).
-fn ranking_words(v: &View<'_>) -> bool {
-    (0..v.len()).any(|k| {
-        matches!(
-            crate::claims::sentence::without_wa(v.s.word(k)),
-            "المقدمه"
-                | "تليها"
-                | "يليها"
-                | "تلتها"
-                | "تلاها"
-                | "المرتبه"
-                | "الصداره"
-                | "تتصدر"
-                | "تصدرت"
-                | "يتصدر"
-        )
-    })
 }
