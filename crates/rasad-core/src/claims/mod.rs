@@ -603,20 +603,9 @@ fn about_trial(v: &View<'_>) -> bool {
         .iter()
         .any(|h| lex.predicates.value(h.id).and_then(|e| e.predicate) == Some(crate::model::Predicate::Prosecuted))
         || (0..v.len()).any(|k| {
-            let w = v.s.word(k);
-            let w = without_wa(w);
-            matches!(
-                w,
-                "القضاء"
-                    | "للقضاء"
-                    | "المحكمه"
-                    | "للمحكمه"
-                    | "بالمحكمه"
-                    | "المثول"
-                    | "المحاكمه"
-                    | "محاكمتهم"
-            ) && !(matches!(w, "القضاء" | "للقضاء") && v.s.word(k + 1) == "علي")
             // (`القضاء على` is "doing away with", not the judiciary.)
+            let judiciary = v.any_word(k..k + 1, &["القضاء", "للقضاء"]) && v.s.word(k + 1) != "علي";
+            judiciary || v.any_word(k..k + 1, &["المحكمه", "للمحكمه", "بالمحكمه", "المثول", "المحاكمه", "محاكمتهم"])
         })
 }
 

@@ -317,6 +317,11 @@ impl<'d> View<'d> {
         self.s.toks.len()
     }
 
+    /// A token of `range` (clipped to the sentence) is one of `words`, its leading `و` aside.
+    pub(crate) fn any_word(&self, range: std::ops::Range<usize>, words: &[&str]) -> bool {
+        (range.start..range.end.min(self.len())).any(|k| words.contains(&super::sentence::without_wa(self.s.word(k))))
+    }
+
     /// The hit of `hits` that starts at token `i`.
     pub(crate) fn at(hits: &[Hit], i: usize) -> Option<&Hit> {
         hits.iter().find(|h| h.start == i)
