@@ -259,3 +259,29 @@ fn aid_worker_speaks_unnamed() {
     let d = analyze("وقال عامل إغاثة فرنسي، طلب عدم الكشف عن اسمه، إن خمسة أطفال على الأقل لقوا حتفهم في المخيم.");
     assert_eq!(speaker_text(&d, 5.0), "عامل إغاثة فرنسي");
 }
+
+#[test]
+fn maghreb_same_source_anaphor() {
+    let d = analyze(
+        "وقال مصدر أمني لوكالة الأنباء الجزائرية إن مفارز الجيش أوقفت 12 عنصر دعم للجماعات الإرهابية. وأضاف ذات المصدر أن مفارز أخرى أوقفت 310 أشخاص في الجنوب.",
+    );
+    assert_eq!(speaker_ref(&d, 310.0).name, speaker_ref(&d, 12.0).name);
+}
+
+#[test]
+fn topic_country_with_its_own_body_speaking() {
+    let d = analyze("أما النرويج، فتقدر أجهزتها الأمنية أن 90 شخصا على الأقل سافروا إلى سوريا والعراق.");
+    assert_eq!(speaker_text(&d, 90.0), "أجهزتها الأمنية");
+}
+
+#[test]
+fn time_after_a_verb_is_no_speaker() {
+    let d = analyze("وكانت القوات المسلحة أعلنت الشهر الماضي إحباط محاولات تسلل قتل خلالها 7 مهربين.");
+    assert_eq!(speaker_text(&d, 7.0), "القوات المسلحة");
+}
+
+#[test]
+fn consul_with_an_apposed_name() {
+    let d = analyze("وقال القنصل العام في الإسكندرية، أحمد سالم، إن أكثر من 5 آلاف سوداني عادوا إلى بلادهم.");
+    assert_eq!(speaker_text(&d, 5000.0), "أحمد سالم");
+}

@@ -67,6 +67,11 @@ pub(super) fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<S
         return anaphor(ctx, &inner, carry)
             .map(|found| Source { r: EntityRef { text: src.r.text.clone(), ..found.r }, ..found });
     }
+    // `ذات المصدر`, `نفس المصدر` (the Maghreb's order) are `المصدر ذاته`.
+    let folded = match folded.split_once(' ') {
+        Some(("ذات" | "نفس", rest)) if rest.starts_with("ال") && !rest.contains(' ') => format!("{rest} ذاته"),
+        _ => folded,
+    };
     let mut words = folded.split_whitespace();
     let head = words.next()?.strip_prefix("ال")?;
     let rest: Vec<&str> = words.collect();
@@ -112,7 +117,10 @@ pub(super) fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<S
             let t = crate::normalize::normalize(if n.r.text.is_empty() { &n.r.name } else { &n.r.text });
             let first = t.split_whitespace().next().unwrap_or("");
             let fuller = t.split_whitespace().count() > 1;
-            same || (fuller && (first == head || first.strip_prefix("ال") == Some(head))) || holds_role(ctx, n, head)
+            // `المصدر ذاته` after `قال مصدر أمني لوكالة …`: the source that spoke, not the outlet.
+            (same && (src.outlet || !n.outlet))
+                || (fuller && (first == head || first.strip_prefix("ال") == Some(head)))
+                || holds_role(ctx, n, head)
         })
         .map(|n| {
             // The resolved name (and id) beside the words as written (`المصدر`).

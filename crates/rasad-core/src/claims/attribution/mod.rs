@@ -294,7 +294,10 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
         && !v.clause_words.iter().any(|c| c.end == verb.start);
     // `وكان مدير الأمن العام قد أعلن العام الماضي أن`: after `قد` the subject was named first.
     let after_qad = svo.is_some() && verb.start > 0 && v.s.word(verb.start - 1) == "قد";
-    let found = if after_an || after_qad || fronted.is_some() {
+    // `وكانت القوات المسلحة أعلنت الشهر الماضي`: after `كان` too the subject comes first.
+    let after_kana =
+        svo.is_some() && v.any_word(verb.start.saturating_sub(6)..verb.start, &["كان", "كانت", "فكان", "فكانت"]);
+    let found = if after_an || after_qad || after_kana || fronted.is_some() {
         svo.map(|s| (s, verb.end))
     } else {
         // A quote right after the verb is what was said, not who said it.
@@ -540,6 +543,8 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
                     | "الوحدات"
                     | "الاجهزه"
                     | "المصالح"
+                    | "قوات"
+                    | "القوات"
             )
         };
         if (h.start.saturating_sub(4)..h.start).any(findings)

@@ -598,7 +598,9 @@ pub(super) fn topic_subject(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry: 
         m.start == next && matches!(m.m.entity.kind, EntityKind::Organization | EntityKind::Person | EntityKind::Outlet)
     }) || View::at(&v.roles, next).is_some()
         || View::at(&v.unnamed, next).is_some()
-        || institution_noun(v, next);
+        || institution_noun(v, next)
+        // `أما الدنمارك، فتقدر أجهزتها الأمنية`: the topic's own body, told with its pronoun.
+        || (v.s.word(next).ends_with("تها") && v.s.word(next).chars().count() >= 6);
     if named_after {
         return None;
     }
