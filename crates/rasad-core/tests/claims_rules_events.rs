@@ -475,3 +475,9 @@ fn breakdown_item_from_a_place_is_its_origin() {
     let d = analyze("وأعلنت الوزارة عودة 40 شخصا، عاد منهم 14 من سوريا و9 من العراق.");
     assert_eq!(origin(claim(&d, 14.0)), None);
 }
+
+#[test]
+fn deployed_by_a_state() {
+    let d = analyze("ونشرت تشاد نحو 1500 جندي في المنطقة الحدودية منذ عام 2022 لمساندة الجيش النيجيري.");
+    assert_eq!(origin(claim(&d, 1500.0)), Some("TD"));
+}

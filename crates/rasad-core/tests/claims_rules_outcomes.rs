@@ -409,3 +409,21 @@ fn prosecution_around_its_count() {
         Predicate::Prosecuted,
     )]);
 }
+
+#[test]
+fn by_land_is_no_acquittal() {
+    assert_predicates(&[(
+        "وأعلن الجهاز أن 64 مصريا تم ترحيلهم برا عبر منفذ امساعد الحدودي.",
+        64.0,
+        Predicate::Returned,
+    )]);
+}
+
+#[test]
+fn the_missing_keep_their_state() {
+    assert_predicates(&[(
+        "وأوضحت أن الوحدات أنقذت عشرات المجتازين، فيما لا يزال البحث جاريا عن 9 مفقودين بعد غرق المركب.",
+        9.0,
+        Predicate::Missing,
+    )]);
+}

@@ -505,7 +505,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // tells what happened to them, the noun the pool they came from.
     let from_pool = v.s.word(d.subj.0) == "من" || (d.subj.0 > 0 && v.s.word(d.subj.0 - 1) == "من");
     if let Some((_, _, kind, found)) = best
-        && let Some(implied @ (Predicate::Killed | Predicate::Wounded)) = d.implied
+        && let Some(implied @ (Predicate::Killed | Predicate::Wounded | Predicate::Missing)) = d.implied
         && implied != found
         && !(from_pool && kind == PredKind::Verb)
         && (matches!(found, Predicate::Killed | Predicate::Wounded) || d.class == crate::model::SubjectClass::Casualty)

@@ -312,6 +312,17 @@ pub(crate) fn origin<'d>(v: &View<'d>, d: &Draft<'d>, p: &BoundPredicate) -> Opt
     {
         return Some((m.m, OriginRule::Nationality));
     }
+    // Rule `deployed_by_a_state`: `ونشرت رواندا نحو 4 آلاف جندي` — troops a state deployed are its own.
+    if d.class == crate::model::SubjectClass::SecurityPersonnel
+        && let Some(m) = v.mentions.iter().find(|m| {
+            m.end == a
+                && m.start > 0
+                && m.m.entity.kind == EntityKind::Country
+                && v.any_word(m.start - 1..m.start, &["نشرت", "نشر", "ارسلت", "ارسل", "دفعت", "دفع"])
+        })
+    {
+        return Some((m.m, OriginRule::RepatriatingCountry));
+    }
     // Rule `left_country`: `غادروا ألمانيا` — the country a traveler leaves is home.
     if p.predicate == Predicate::Traveled
         && let Some(h) = &p.hit
