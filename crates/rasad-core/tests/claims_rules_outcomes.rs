@@ -427,3 +427,12 @@ fn the_missing_keep_their_state() {
         Predicate::Missing,
     )]);
 }
+
+#[test]
+fn intercepted_and_brought_back() {
+    let d =
+        analyze("وقالت المنظمة إن 230 مهاجرا اعترضوا قبالة السواحل الأسبوع الماضي وأعيدوا إلى ليبيا، بينهم 19 امرأة.");
+    assert_eq!(claim(&d, 230.0).predicate, Predicate::Prevented);
+    assert_eq!(claim(&d, 19.0).predicate, Predicate::Prevented);
+    assert_eq!(claims_common::origin(claim(&d, 230.0)), None);
+}

@@ -114,6 +114,12 @@ pub fn extract(doc: &Document) -> Facts {
                     pred.predicate = prev.claim.predicate;
                     pred.source = PredSource::Word;
                 }
+                if pred.predicate == crate::model::Predicate::Returned
+                    && let Some(h) = &pred.hit
+                    && around::intercepted_before(&v, h.start)
+                {
+                    pred.predicate = crate::model::Predicate::Prevented;
+                }
                 // Rule `dual_needs_an_event`: `شابان يستقلان دراجة` — two people in a story with
                 // nothing done to or by them are characters, not a count someone states.
                 // (People counted as going along with an earlier count — `إضافة إلى ثلاثة من
