@@ -436,3 +436,9 @@ fn intercepted_and_brought_back() {
     assert_eq!(claim(&d, 19.0).predicate, Predicate::Prevented);
     assert_eq!(claims_common::origin(claim(&d, 230.0)), None);
 }
+
+#[test]
+fn a_dual_list_item_takes_the_heads_event() {
+    let d = analyze("وقالت الرابطة إنه لا يزال 41 تلميذا ومعلمان في الأسر منذ الهجوم على المدرسة.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Kidnapped);
+}

@@ -136,7 +136,9 @@ pub fn extract(doc: &Document) -> Facts {
                 let list_item = d.num.start > 0
                     && (v.s.word(d.num.start - 1) == "و" || glued_and(&v, d))
                     && in_sentence.last().is_some_and(|p| p.pred_source == PredSource::Word);
-                if (d.num.dual.is_some() || (d.needs_event && !estimated && !list_item) || d.num.n.value == 1.0)
+                if ((d.num.dual.is_some() && !list_item)
+                    || (d.needs_event && !estimated && !list_item)
+                    || d.num.n.value == 1.0)
                     && pred.source == PredSource::Default
                     && (!companion_before(&v, d.num.start) || in_sentence.is_empty())
                 {
