@@ -285,3 +285,10 @@ fn consul_with_an_apposed_name() {
     let d = analyze("وقال القنصل العام في الإسكندرية، أحمد سالم، إن أكثر من 5 آلاف سوداني عادوا إلى بلادهم.");
     assert_eq!(speaker_text(&d, 5000.0), "أحمد سالم");
 }
+
+#[test]
+fn subject_before_a_relative_aside() {
+    let d =
+        analyze("لكن منظمة \"ريبريف\" الحقوقية، التي تتابع الملف، تقول إن نحو 30 عائلة بريطانية لا تزال في المخيمات.");
+    assert_eq!(speaker_ref(&d, 30.0).id.as_deref(), Some("reprieve"));
+}

@@ -485,7 +485,8 @@ pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry:
     let lo = v.clause_start(verb);
     let in_clause_word = |k: usize| v.clause_words.iter().any(|c| c.start <= k && k < c.end);
     let plain = |k: usize| {
-        !v.s.is_punct(k)
+        // A quoted name (`منظمة "ريبريف" الحقوقية`) is walked over with its marks.
+        (!v.s.is_punct(k) || v.is_quote(k))
             && !in_clause_word(k)
             && View::at(&v.stops, k).is_none()
             && View::at(&v.predicates, k).is_none()
@@ -496,6 +497,17 @@ pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry:
     // Rule `kana_qad_speaker`: `وكان وزير الداخلية قد صرح` — the subject stands between
     // `كان` and `قد`; neither is part of its name.
     let verb = if verb > lo && v.s.word(verb - 1) == "قد" { verb - 1 } else { verb };
+    // Rule `subject_before_a_relative_aside`: `لكن منظمة "ريبريف" الحقوقية، التي تتابع الملف،
+    // تقول إن` — a relative clause set off by commas stands between the subject and its verb.
+    let verb = if verb > 0 && v.s.word(verb - 1) == "," {
+        (verb.saturating_sub(12)..verb - 1)
+            .rev()
+            .find(|&k| v.s.word(k) == "," && matches!(v.s.word(k + 1), "التي" | "الذي" | "الذين"))
+            .unwrap_or(verb)
+    } else {
+        verb
+    };
+    let lo = v.clause_start(verb).min(lo);
     let kana = |k: usize| matches!(v.s.word(k), "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت");
     // Walk back over at most four plain words (`ومنها تقارير أشارت` → `تقارير`); between `كان`
     // and `قد` up to eight (`وكان تقرير لمركز الأهرام للدراسات السياسية والاستراتيجية قد قدر`).
