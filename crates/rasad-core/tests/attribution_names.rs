@@ -292,3 +292,9 @@ fn subject_before_a_relative_aside() {
         analyze("لكن منظمة \"ريبريف\" الحقوقية، التي تتابع الملف، تقول إن نحو 30 عائلة بريطانية لا تزال في المخيمات.");
     assert_eq!(speaker_ref(&d, 30.0).id.as_deref(), Some("reprieve"));
 }
+
+#[test]
+fn opening_conjunction_is_not_part_of_the_subject() {
+    let d = analyze("والشرطة أعلنت أن 45 شخصا اعتقلوا في المدينة خلال الحملة الأخيرة.");
+    assert_eq!(speaker_text(&d, 45.0), "الشرطة");
+}

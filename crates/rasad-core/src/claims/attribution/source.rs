@@ -528,7 +528,18 @@ pub(super) fn subject_before(ctx: &DocCtx<'_>, v: &View<'_>, verb: usize, carry:
         return None;
     }
     if start < verb {
-        return source_at(ctx, v, start, carry).filter(|(_, e)| *e <= verb).map(|(s, _)| s);
+        // `والشرطة أعلنت`: the conjunction opening the sentence is not part of the name.
+        let strip_wa = |t: &str| match t.strip_prefix('و') {
+            Some(rest) if rest.starts_with("ال") && rest.chars().count() >= 4 => rest.to_owned(),
+            _ => t.to_owned(),
+        };
+        return source_at(ctx, v, start, carry).filter(|(_, e)| *e <= verb).map(|(mut s, _)| {
+            if s.r.id.is_none() {
+                s.r.name = strip_wa(&s.r.name);
+                s.r.text = strip_wa(&s.r.text);
+            }
+            s
+        });
     }
     None
 }
