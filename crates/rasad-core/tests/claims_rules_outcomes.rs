@@ -442,3 +442,15 @@ fn a_dual_list_item_takes_the_heads_event() {
     let d = analyze("وقالت الرابطة إنه لا يزال 41 تلميذا ومعلمان في الأسر منذ الهجوم على المدرسة.");
     assert_eq!(claim(&d, 2.0).predicate, Predicate::Kidnapped);
 }
+
+#[test]
+fn displaced_by_default_hosted_in_camps() {
+    assert_predicates(&[
+        (
+            "وتقدر الأمم المتحدة أن المنطقة تضم أكثر من 1.2 مليون نازح بسبب المعارك المستمرة.",
+            1_200_000.0,
+            Predicate::Fled,
+        ),
+        ("ويؤوي مخيم الركبان نحو 8 آلاف نازح يعانون من نقص حاد في الغذاء والدواء.", 8000.0, Predicate::Present),
+    ]);
+}

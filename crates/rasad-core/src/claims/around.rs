@@ -113,3 +113,14 @@ pub(super) fn intercepted_before(v: &View<'_>, at: usize) -> bool {
         w.starts_with("اعترض") || w.starts_with("اعتراض")
     })
 }
+
+/// Rule `displaced_by_default_hosted_in_camps`: the displaced (`نازح`) are counted for their
+/// flight (`2.9 مليون نازح`), unless the sentence tells where they are hosted (`يؤوي مخيم الهول
+/// عشرات الآلاف من النازحين`, `في المخيمات`): then they are present there.
+pub(super) fn hosted_in_a_camp(v: &View<'_>) -> bool {
+    (0..v.len()).any(|k| {
+        let w = without_wa(v.s.word(k));
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        ["مخيم", "يووي", "تووي", "يستضيف", "تستضيف"].iter().any(|c| w.starts_with(c))
+    })
+}

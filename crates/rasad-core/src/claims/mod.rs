@@ -120,6 +120,12 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     pred.predicate = crate::model::Predicate::Prevented;
                 }
+                if pred.predicate == crate::model::Predicate::Fled
+                    && pred.source == PredSource::SubjectNoun
+                    && around::hosted_in_a_camp(&v)
+                {
+                    pred.predicate = crate::model::Predicate::Present;
+                }
                 // Rule `dual_needs_an_event`: `شابان يستقلان دراجة` — two people in a story with
                 // nothing done to or by them are characters, not a count someone states.
                 // (People counted as going along with an earlier count — `إضافة إلى ثلاثة من
