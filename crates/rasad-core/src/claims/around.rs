@@ -1,8 +1,11 @@
 //! Events told by the words right around a count rather than by a predicate word of the clause:
 //! the place people were taken to, what holds them, the `عن` of a release across an aside, a
-//! rescue at sea, a death sentence carried out. Each rule is one function; [`event`] asks them in order. `a` is the count's
+//! rescue at sea, a death sentence carried out, people handing themselves over; and what the
+//! words around a count say of it otherwise (an illness's patients, a count exceeded). Each rule is one function; [`event`] asks them in order. `a` is the count's
 //! first token (its qualifier or number), `b` the token after its counted noun.
 
+use super::bind::BoundPredicate;
+use super::detect::Draft;
 use super::sentence::without_wa;
 use super::view::View;
 use crate::model::Predicate;
@@ -123,4 +126,67 @@ pub(super) fn hosted_in_a_camp(v: &View<'_>) -> bool {
         let w = w.strip_prefix("ال").unwrap_or(w);
         ["مخيم", "يووي", "تووي", "يستضيف", "تستضيف"].iter().any(|c| w.starts_with(c))
     })
+}
+
+/// Rule `disease_cases_are_not_casualties`: `المصابين بالفيروس`, `150 مصابا بالسرطان` — people
+/// "struck" by an illness are patients, not the wounded of an attack: no claim.
+pub(crate) fn disease_cases(v: &View<'_>, d: &Draft<'_>, p: &BoundPredicate) -> bool {
+    if p.predicate != Predicate::Wounded {
+        return false;
+    }
+    let (a, b) = super::bind::core(d);
+    let (lo, hi) = (v.clause_start(a), v.clause_end(b.saturating_sub(1)));
+    (lo..hi).any(|k| {
+        let w = v.s.word(k);
+        w.starts_with('ب')
+            && [
+                "فيروس",
+                "الفيروس",
+                "كورونا",
+                "كوفيد",
+                "السرطان",
+                "سرطان",
+                "الكوليرا",
+                "كوليرا",
+                "مرض",
+                "امراض",
+                "الامراض",
+                "الحصبه",
+                "الملاريا",
+                "الايدز",
+                "الوباء",
+                "وباء",
+                "السكري",
+                "التيفويد",
+            ]
+            .contains(&&w[2..])
+    })
+}
+
+/// Rule `count_exceeded`: `تجاوز عدد القتلى 150 قتيلا`, `فاق عدد النازحين مليون شخص` — a verb
+/// of exceeding whose subject is "the number of …" makes the count a floor.
+pub(crate) fn exceeded_count(v: &View<'_>, d: &Draft<'_>) -> bool {
+    let a = d.num.start;
+    let lo = v.clause_start(a).max(a.saturating_sub(6));
+    (lo..a).any(|k| {
+        let w = v.s.word(k);
+        let w = without_wa(w);
+        ["تجاوز", "يتجاوز", "تتجاوز", "تخطي", "يتخطي", "تتخطي", "فاق", "يفوق", "تفوق", "تعدي", "يتعدي"].contains(&w)
+            && (k + 1..a).any(|j| matches!(v.s.word(j), "عدد" | "حصيله" | "اعداد"))
+    })
+}
+
+/// Rule `reflexive_surrender`: `سلّم إرهابيان آخران نفسيهما`, `سلم 12 مسلحا أنفسهم للجيش` — the
+/// verb "hand over" with a reflexive object after the counted people: they gave themselves
+/// up. The verb (any person, `و`/`ف` in front) stands before the number in its clause, the
+/// reflexive at most three words after the counted noun.
+pub(super) fn reflexive_surrender(v: &View<'_>, lo: usize, a: usize, b: usize, hi: usize) -> bool {
+    let hand_over = |w: &str| {
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let stem = w.strip_prefix('ي').or_else(|| w.strip_prefix('ت')).unwrap_or(w);
+        stem.starts_with("سلم") && stem.chars().count() <= 5
+    };
+    let reflexive = |w: &str| matches!(w, "نفسه" | "نفسها" | "نفسيهما" | "انفسهم" | "انفسهن" | "نفسهما" | "انفسهما");
+    (lo.max(a.saturating_sub(4))..a).any(|k| hand_over(v.s.word(k)))
+        && (b..(b + 3).min(hi)).any(|k| reflexive(v.s.word(k)))
 }

@@ -488,7 +488,7 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
             kind: Some(PredKind::Noun),
         };
     }
-    if reflexive_surrender(v, lo, a, b, hi) {
+    if super::around::reflexive_surrender(v, lo, a, b, hi) {
         return BoundPredicate {
             predicate: Predicate::Surrendered,
             source: PredSource::Word,
@@ -549,41 +549,6 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     }
 }
 
-/// Rule `disease_cases_are_not_casualties`: `المصابين بالفيروس`, `150 مصابا بالسرطان` — people
-/// "struck" by an illness are patients, not the wounded of an attack: no claim.
-pub(crate) fn disease_cases(v: &View<'_>, d: &Draft<'_>, p: &BoundPredicate) -> bool {
-    if p.predicate != Predicate::Wounded {
-        return false;
-    }
-    let (a, b) = core(d);
-    let (lo, hi) = (v.clause_start(a), v.clause_end(b.saturating_sub(1)));
-    (lo..hi).any(|k| {
-        let w = v.s.word(k);
-        w.starts_with('ب')
-            && [
-                "فيروس",
-                "الفيروس",
-                "كورونا",
-                "كوفيد",
-                "السرطان",
-                "سرطان",
-                "الكوليرا",
-                "كوليرا",
-                "مرض",
-                "امراض",
-                "الامراض",
-                "الحصبه",
-                "الملاريا",
-                "الايدز",
-                "الوباء",
-                "وباء",
-                "السكري",
-                "التيفويد",
-            ]
-            .contains(&&w[2..])
-    })
-}
-
 /// Rule `leaving_the_camp`: `غادر المخيم منذ 2020 أكثر من 9 آلاف سوري`, `غادرت المخيم ثماني
 /// قوافل` — people leaving a displacement camp go home: a return, not a journey out.
 fn leaving_a_camp(v: &View<'_>, h: &Hit) -> bool {
@@ -594,19 +559,6 @@ fn leaving_a_camp(v: &View<'_>, h: &Hit) -> bool {
             let w = v.s.word(k);
             w == "المخيم" || w == "المخيمات" || w == "مخيم" || w == "مخيمات"
         })
-}
-
-/// Rule `count_exceeded`: `تجاوز عدد القتلى 150 قتيلا`, `فاق عدد النازحين مليون شخص` — a verb
-/// of exceeding whose subject is "the number of …" makes the count a floor.
-pub(crate) fn exceeded_count(v: &View<'_>, d: &Draft<'_>) -> bool {
-    let a = d.num.start;
-    let lo = v.clause_start(a).max(a.saturating_sub(6));
-    (lo..a).any(|k| {
-        let w = v.s.word(k);
-        let w = without_wa(w);
-        ["تجاوز", "يتجاوز", "تتجاوز", "تخطي", "يتخطي", "تتخطي", "فاق", "يفوق", "تفوق", "تعدي", "يتعدي"].contains(&w)
-            && (k + 1..a).any(|j| matches!(v.s.word(j), "عدد" | "حصيله" | "اعداد"))
-    })
 }
 
 /// The token right before a count, past a qualifier (`نحو`, `حوالي`, `أكثر من`): where a verb
@@ -631,21 +583,6 @@ fn managed_to(v: &View<'_>, lo: usize, a: usize, h: &Hit) -> bool {
             let w = v.s.word(k).trim_start_matches(['و', 'ف']);
             matches!(w, "تمكن" | "تمكنت" | "تمكنوا" | "يتمكن" | "يتمكنون" | "نجح" | "نجحت" | "نجحوا" | "ينجح")
         })
-}
-
-/// Rule `reflexive_surrender`: `سلّم إرهابيان آخران نفسيهما`, `سلم 12 مسلحا أنفسهم للجيش` — the
-/// verb "hand over" with a reflexive object after the counted people: they gave themselves
-/// up. The verb (any person, `و`/`ف` in front) stands before the number in its clause, the
-/// reflexive at most three words after the counted noun.
-fn reflexive_surrender(v: &View<'_>, lo: usize, a: usize, b: usize, hi: usize) -> bool {
-    let hand_over = |w: &str| {
-        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-        let stem = w.strip_prefix('ي').or_else(|| w.strip_prefix('ت')).unwrap_or(w);
-        stem.starts_with("سلم") && stem.chars().count() <= 5
-    };
-    let reflexive = |w: &str| matches!(w, "نفسه" | "نفسها" | "نفسيهما" | "انفسهم" | "انفسهن" | "نفسهما" | "انفسهما");
-    (lo.max(a.saturating_sub(4))..a).any(|k| hand_over(v.s.word(k)))
-        && (b..(b + 3).min(hi)).any(|k| reflexive(v.s.word(k)))
 }
 
 /// Rule `pool_before_count`: `من بين العائدين 137 شخصا تمت متابعتهم` — a predicate word after

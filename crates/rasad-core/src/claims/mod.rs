@@ -150,7 +150,7 @@ pub fn extract(doc: &Document) -> Facts {
                 {
                     continue;
                 }
-                if bind::disease_cases(&v, d, &pred) {
+                if around::disease_cases(&v, d, &pred) {
                     continue;
                 }
                 let (ev, speaker, cited) = attr.resolve(d.num.start, &carry);
@@ -492,7 +492,8 @@ pub fn extract(doc: &Document) -> Facts {
                     quantity: Quantity {
                         value: whole_people(&d.num.n.text, d.num.n.value),
                         upper: d.num.n.upper.map(|u| whole_people(&d.num.n.text, u)),
-                        qualifier: if d.num.n.qualifier == crate::model::Qualifier::Exact && bind::exceeded_count(&v, d)
+                        qualifier: if d.num.n.qualifier == crate::model::Qualifier::Exact
+                            && around::exceeded_count(&v, d)
                         {
                             crate::model::Qualifier::MoreThan
                         } else {
