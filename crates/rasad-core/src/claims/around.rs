@@ -1,8 +1,9 @@
 //! Events told by the words right around a count rather than by a predicate word of the clause:
 //! the place people were taken to, what holds them, the `عن` of a release across an aside, a
 //! rescue at sea, a death sentence carried out, people handing themselves over; and what the
-//! words around a count say of it otherwise (an illness's patients, a count exceeded). Each rule is one function; [`event`] asks them in order. `a` is the count's
-//! first token (its qualifier or number), `b` the token after its counted noun.
+//! words around a count say of it otherwise (an illness's patients, a count exceeded). Each
+//! rule is one function; [`event`] asks the first ones in order. `a` is the count's first token
+//! (its qualifier or number), `b` the token after its counted noun.
 
 use super::bind::BoundPredicate;
 use super::detect::Draft;

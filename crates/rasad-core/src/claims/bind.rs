@@ -202,9 +202,10 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         // `عرضت بغداد على دول التحالف محاكمة 800 مقاتل تحتجزهم قسد`: an event offered has not
         // happened either (the offer may name to whom first).
         // `تدرس إعادة نحو 500 من مواطنيها المحتجزين`: nor has one only considered.
-        let offered = (lo.max(h.start.saturating_sub(8))..h.start).any(|k| {
-            matches!(without_wa(v.s.word(k)), "عرضت" | "اقترحت" | "اقترح" | "تعرض" | "يعرض" | "تدرس" | "يدرس")
-        });
+        let offered = v.any_word(
+            lo.max(h.start.saturating_sub(8))..h.start,
+            &["عرضت", "اقترحت", "اقترح", "تعرض", "يعرض", "تدرس", "يدرس"],
+        );
         if refused || offered {
             continue;
         }

@@ -391,9 +391,7 @@ fn mothers_nationality<'d>(v: &View<'d>, d: &Draft<'d>) -> Option<MentionAt<'d>>
     // containing (`تضم`), possibly after the women's own clause.
     let joined = v.s.word(start).starts_with('و')
         || (start > 0 && v.s.word(start - 1).starts_with('و') && start - 1 == m.end)
-        || (m.end..start).any(|k| {
-            matches!(without_wa(v.s.word(k)), "تضم" | "يضم" | "تضمان" | "يضمون" | "معهن" | "برفقتهن" | "بينهم" | "منهم")
-        });
+        || v.any_word(m.end..start, &["تضم", "يضم", "تضمان", "يضمون", "معهن", "برفقتهن", "بينهم", "منهم"]);
     joined.then_some(m.m)
 }
 

@@ -529,25 +529,22 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         }
         // Rule `findings_inside_a_statement`: `وقال الحمادي إن التحقيقات كشفت أن 48 منهم …` — what
         // investigations showed, told inside someone's statement, is still that speaker's.
-        let findings = |k: usize| {
-            matches!(
-                without_wa(v.s.word(k)),
-                "التحقيقات"
-                    | "التحقيق"
-                    | "التحريات"
-                    | "الابحاث"
-                    | "المعطيات"
-                    | "المعلومات"
-                    | "الادله"
-                    | "تحقيقات"
-                    | "الوحدات"
-                    | "الاجهزه"
-                    | "المصالح"
-                    | "قوات"
-                    | "القوات"
-            )
-        };
-        if (h.start.saturating_sub(4)..h.start).any(findings)
+        const FINDINGS: &[&str] = &[
+            "التحقيقات",
+            "التحقيق",
+            "التحريات",
+            "الابحاث",
+            "المعطيات",
+            "المعلومات",
+            "الادله",
+            "تحقيقات",
+            "الوحدات",
+            "الاجهزه",
+            "المصالح",
+            "قوات",
+            "القوات",
+        ];
+        if v.any_word(h.start.saturating_sub(4)..h.start, FINDINGS)
             && out.events.iter().any(|e| (e.speaker.is_some() || e.cited.is_some()) && e.content_from <= h.start)
         {
             continue;
