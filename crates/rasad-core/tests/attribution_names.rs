@@ -298,3 +298,24 @@ fn opening_conjunction_is_not_part_of_the_subject() {
     let d = analyze("والشرطة أعلنت أن 45 شخصا اعتقلوا في المدينة خلال الحملة الأخيرة.");
     assert_eq!(speaker_text(&d, 45.0), "الشرطة");
 }
+
+#[test]
+fn role_seat_before_name() {
+    // The town a post sits in, glued to `ب` or after `في`, stands between the title and the name.
+    let d = analyze("وقال القنصل العام اليمني بجدة فؤاد سالم باعباد إن أكثر من 300 يمني عادوا إلى بلادهم خلال الشهر.");
+    assert_eq!(speaker_ref(&d, 300.0).name, "فؤاد سالم باعباد");
+    let d = analyze("وقال المدير الإقليمي للمنظمة في نيامي خالد عمر الطاهر إن 500 مهاجر وصلوا إلى المركز.");
+    assert_eq!(speaker_ref(&d, 500.0).name, "خالد عمر الطاهر");
+    // A dative outlet after the seat is whom the words were said to, not a name.
+    let d = analyze("وقال متحدث باسم الادعاء العام في ميونيخ لـDW عربية إن 12 امرأة عائدة وجهت إليهن اتهامات.");
+    assert!(!speaker_text(&d, 12.0).contains("DW"), "{:?}", speaker_text(&d, 12.0));
+}
+
+#[test]
+fn long_title_before_name() {
+    // A title of many words (with an ordinal) and a second title right before the holder's name.
+    let d = analyze(
+        "وقال النائب العام المساعد الأول لشؤون مكافحة الإرهاب المستشار سامي عبد الرؤوف إن النيابة أحالت 31 متهما إلى المحكمة.",
+    );
+    assert_eq!(speaker_ref(&d, 31.0).name, "سامي عبد الرؤوف");
+}

@@ -11,6 +11,12 @@ use crate::model::{Document, EntityKind, EntityRef};
 /// dateline's city (`تونس - الصباح`). A state's own returnees are counted by its press as its
 /// nationals without repeating the nationality in every sentence.
 pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
+    named_state(doc).or_else(|| body_state(doc))
+}
+
+/// The state an article names in its title or dateline (rule `article_state` without the
+/// fallback to the body).
+pub(crate) fn named_state(doc: &Document) -> Option<EntityRef> {
     let g = crate::entities::gazetteer();
     let country_of = |e: &crate::model::Entity| -> Option<EntityRef> {
         let c = match e.kind {
@@ -58,6 +64,107 @@ pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
                 text: String::new(),
             })
         })
+}
+
+/// Where the people of a foreign-fighter story go, fight, are held or come back from: a state
+/// named this way is rarely the one whose press tells the story.
+const WAR_ZONES: &[&str] = &["SY", "IQ", "LY", "AF", "YE", "SO"];
+
+/// Rule `body_state`: with no country in the title or dateline, the state an article is about is
+/// the one its body names most (by name, demonym or one of its cities), at least twice and more
+/// often than any other — leaving aside the war zones its people went to (`أكثر من ألف عائد من
+/// بؤر التوتر` in a Tunisian paper that names Tunisia three times and Syria twice).
+fn body_state(doc: &Document) -> Option<EntityRef> {
+    let g = crate::entities::gazetteer();
+    let mut counts: Vec<(&str, usize, &crate::model::Entity)> = Vec::new();
+    for e in &doc.entities {
+        let country = match e.kind {
+            EntityKind::Country => e,
+            EntityKind::City => {
+                let Some(parent) = g.get(&e.id).and_then(|c| c.parent.as_deref()) else { continue };
+                // A city shared by two states (`طرابلس`) tells neither.
+                if super::origin::city_alternate(&e.id).is_some() || WAR_ZONES.contains(&parent) {
+                    continue;
+                }
+                match doc.entities.iter().find(|c| c.id == parent && c.kind == EntityKind::Country) {
+                    Some(c) => c,
+                    None => {
+                        counts.push((parent, e.mentions.len(), e));
+                        continue;
+                    }
+                }
+            }
+            _ => continue,
+        };
+        if WAR_ZONES.contains(&country.id.as_str()) {
+            continue;
+        }
+        match counts.iter_mut().find(|(id, _, _)| *id == country.id) {
+            Some(c) => c.1 += e.mentions.len(),
+            None => counts.push((country.id.as_str(), e.mentions.len(), country)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let (_, n, e) = *counts.first()?;
+    let second = counts.get(1).map_or(0, |c| c.1);
+    if n < 2 || n <= second {
+        return None;
+    }
+    let c = match e.kind {
+        EntityKind::City => g.get(g.get(&e.id)?.parent.as_deref()?)?,
+        _ => g.get(&e.id)?,
+    };
+    (c.kind == EntityKind::Country).then(|| EntityRef {
+        aliases: Vec::new(),
+        id: Some(c.id.clone()),
+        kind: Some(c.kind),
+        name: c.name_ar.clone(),
+        text: String::new(),
+    })
+}
+
+/// Rule `nationals_abroad`: in an article about one state that is not itself a war zone, people
+/// counted as leaving or joining (`6 من المتهمين سافروا إلى سوريا`, `التحق عشرات الشبان
+/// بالتنظيمات`) are that state's own nationals — its press does not repeat it. So are people
+/// held, tried or killed in a sentence that both takes them abroad (`بؤر التوتر`, `مخيمات`, a
+/// war zone named) and speaks of home (`البلاد`, `المملكة`, `أبناء الوطن`, the state named).
+pub(crate) fn nationals_abroad(v: &View<'_>, state: &EntityRef, p: crate::model::Predicate) -> bool {
+    use crate::model::Predicate as P;
+    let Some(state_id) = state.id.as_deref() else { return false };
+    if WAR_ZONES.contains(&state_id) {
+        return false;
+    }
+    let travel = matches!(p, P::Traveled | P::Joined);
+    if !travel
+        && !matches!(
+            p,
+            P::Prosecuted | P::Detained | P::Killed | P::Present | P::Missing | P::RequestedHelp | P::Released
+        )
+    {
+        return false;
+    }
+    let g = crate::entities::gazetteer();
+    let war_zone = |m: &super::view::MentionTok<'_>| {
+        let id = m.m.entity.id.as_str();
+        WAR_ZONES.contains(&id) || g.get(id).and_then(|e| e.parent.as_deref()).is_some_and(|p| WAR_ZONES.contains(&p))
+    };
+    let abroad = v.mentions.iter().any(|m| m.m.form == crate::model::MentionForm::Name && war_zone(m))
+        || v.any_word(0..v.len(), &["بوور", "البوور", "مخيمات", "بمخيمات", "الخارج", "بالخارج", "الصراع", "التوتر"]);
+    // Migrants crossing to Europe travel too: only a journey to the fighting is the state's own.
+    let to_the_fighting = abroad
+        || v.any_word(0..v.len(), &["داعش", "التنظيمات", "التنظيم", "تنظيمات", "الجماعات", "صفوف", "بصفوف", "القتال"]);
+    if travel {
+        return to_the_fighting;
+    }
+    let home = (0..v.len()).any(|k| {
+        let w = without_wa(v.s.word(k));
+        matches!(w, "البلاد" | "بلادنا" | "المملكه" | "الوطن" | "الوطنيه")
+            || w.starts_with("مواطن")
+            || w.starts_with("المواطن")
+            || w.starts_with("ابناء")
+            || w.starts_with("ابنايها")
+    });
+    abroad && home
 }
 
 /// Rule `deportation_is_not_repatriation`: `رحّلت تركيا 9 آلاف عنصر أجنبي` — a state deporting

@@ -81,6 +81,7 @@ pub fn extract(doc: &Document) -> Facts {
     let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
     let nationality = self::origin::article_nationality(doc);
     let state = context::article_state(doc);
+    let named_state = context::named_state(doc);
     let repatriation_story = context::repatriation_story(doc);
     let interview = interview::find(doc);
     let mut found: Vec<Found> = Vec::new();
@@ -462,7 +463,8 @@ pub fn extract(doc: &Document) -> Facts {
                     && (pred.predicate == crate::model::Predicate::Returned
                         || citizens
                         || d.class == crate::model::SubjectClass::Returnee
-                        || context::returnees_named(&v, d.subj.1))
+                        || context::returnees_named(&v, d.subj.1)
+                        || named_state.as_ref().is_some_and(|s| context::nationals_abroad(&v, s, pred.predicate)))
                 {
                     origin.clone_from(&state);
                 }

@@ -169,8 +169,11 @@ fn shape_not_a_name(w: &str) -> bool {
     let n = w.chars().count();
     // `أعناقنا`, `مرشدنا` (our …), but not `كريستينا`.
     let ours = n >= 6 && w.ends_with("نا") && !w.ends_with("ينا");
+    // `لـDW` (folded `لdw`): a preposition glued to a Latin name is an addressee, not a name.
+    let mixed = w.chars().any(|c| c.is_ascii_alphabetic()) && w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
     is_possessive(w)
         || ours
+        || mixed
         || is_clitic_masdar(w)
         || (n >= 4 && w.ends_with("وا"))
         || (n >= 5 && (w.ends_with("يين") || w.ends_with("يون")))
@@ -347,6 +350,25 @@ impl Scan<'_> {
         }
         (i.saturating_sub(14)..i - 1)
             .find(|&t| self.head_at(t).is_some_and(|(len, _)| self.role_after_head(t, len, 12) == i - 1))
+    }
+
+    /// Rule `role_seat_before_name`: `القنصل العام السوداني بأسوان عبد القادر عبد الله`, `والي
+    /// ولاية كسلا في شرق السودان …` — the town a post sits in, glued to `ب` or after `في` (one word
+    /// we may not know), can close a role before the holder's name. Returns the token after it.
+    fn seat_before_name(&self, k: usize) -> Option<usize> {
+        if !self.is_word(k) {
+            return None;
+        }
+        let w = self.text(k);
+        let after = if matches!(w, "في" | "فى" | "ب") {
+            k + 2
+        } else if w.starts_with('ب') && !w.starts_with("بال") && w.chars().count() >= 5 && !self.common(w) {
+            k + 1
+        } else {
+            return None;
+        };
+        (after <= self.toks.len() && (k + 1..after).all(|t| self.is_word(t) && !self.common(self.text(t))))
+            .then_some(after)
     }
 
     /// An article word after `عبد` (`الرحيم`, `الله`, `اللطيف`).
@@ -549,10 +571,24 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
             let role_end = j;
             // An indefinite title (`وزير`, `مدير`) takes its complement first (`وزير الداخلية`).
             let first_name_at = i + len + usize::from(!prefix.ends_with("ال") && prefix != "لل");
-            let found = scan.name_run(k).or_else(|| {
-                (first_name_at..role_end)
-                    .find_map(|t| scan.article_first_name(t).filter(|&(_, b)| b == role_end && scan.ends_name(b)))
-            });
+            let found = scan
+                .name_run(k)
+                .filter(|&(_, b)| scan.ends_name(b) || scan.seat_before_name(k).is_none())
+                .or_else(|| {
+                    (first_name_at..role_end)
+                        .find_map(|t| scan.article_first_name(t).filter(|&(_, b)| b == role_end && scan.ends_name(b)))
+                })
+                .or_else(|| {
+                    let at = scan.seat_before_name(k).filter(|_| j - i > len || prefix.ends_with("ال"))?;
+                    j = at;
+                    // The holder's name is Arabic words, not a dative outlet (`لـDW عربية`).
+                    scan.name_run(at).filter(|&(a, b)| {
+                        b - a >= 2
+                            && scan.ends_name(b)
+                            && !scan.text(a).starts_with('ل')
+                            && (a..b).all(|t| scan.text(t).chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+                    })
+                });
             if let Some((a, _)) = found
                 && a < role_end
             {

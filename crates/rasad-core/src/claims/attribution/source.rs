@@ -341,7 +341,7 @@ fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(
         m.m.entity.kind == EntityKind::Person
             && name_shaped(ctx, m)
                 && m.start >= pb
-                && m.start <= pb + 5
+                && (m.start <= pb + 5 || long_title(v, pb, m.start))
                 // `رئيس المهمة، عبد الرحيم بوعزة،`: a comma may set the name in apposition.
                 // `مدير عام الدائرة في الوزارة، كريم النوري،`: so may an affiliation and a comma.
                 && (pb..m.start).all(|k| {
@@ -356,6 +356,21 @@ fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(
         return Some((unnamed(span.slice(text), span, false), nb));
     }
     None
+}
+
+/// Rule `long_title_before_name`: `المحامي العام الأول لنيابات أمن الدولة العليا المستشار أحمد
+/// الحمادي` — a title of many words, ending in a rank or second title right before the name:
+/// up to eight words with no verb, number or predicate may separate the role's head from it.
+fn long_title(v: &View<'_>, from: usize, name: usize) -> bool {
+    name <= from + 8
+        && name > 0
+        && View::at(&v.roles, name - 1).is_some()
+        && (from..name).all(|k| {
+            View::at(&v.speech, k).is_none()
+                && View::at(&v.predicates, k).is_none()
+                // `الأول` is an ordinal of the title, not a count.
+                && (v.s.word(k).starts_with("ال") || !v.numbers.iter().any(|n| n.start == k))
+        })
 }
 
 /// Rule `role_then_apposed_name`: `المتحدث العسكري للقوات المسلحة، العقيد تامر الرفاعي،`,

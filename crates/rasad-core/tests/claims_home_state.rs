@@ -1,0 +1,55 @@
+//! Whose nationals a count is when the sentence does not say: the state an article is about,
+//! from its title or dateline, else from its body (rule `body_state`), and the state's own
+//! people leaving for the fighting or held and tried for it (rule `nationals_abroad`). Every
+//! sentence is written for these tests.
+
+#[allow(dead_code)]
+mod claims_common;
+
+use claims_common::{analyze_titled, claim, origin};
+
+#[test]
+fn body_state_gives_returnees_their_state() {
+    // No country in the title: the body names Jordan three times and Syria (a war zone) twice.
+    let d = analyze_titled(
+        "وزير الداخلية أمام مجلس النواب: ملف العائدين تحت المتابعة الدقيقة",
+        "قال وزير الداخلية الأردني أمام مجلس النواب إن الأجهزة تتابع أوضاع أكثر من 250 عائدا من سوريا.\n\nوأضاف أن الأردن لن يتهاون مع من قاتل في سوريا، وأن حدود الأردن مؤمنة بالكامل.",
+    );
+    assert_eq!(origin(claim(&d, 250.0)), Some("JO"));
+    // A body that names two states as often as each other tells neither.
+    let d = analyze_titled(
+        "مسؤول: ملف العائدين تحت المتابعة الدقيقة منذ أشهر",
+        "قال المسؤول إن أكثر من 250 عائدا يخضعون للمتابعة.\n\nوتحدث عن تعاون بين الأردن ولبنان، وزار الأردن ولبنان وفد مشترك.",
+    );
+    assert_eq!(origin(claim(&d, 250.0)), None);
+}
+
+#[test]
+fn nationals_abroad_travel_to_the_fighting() {
+    let title = "إحالة خلية جديدة إلى المحاكمة في مصر بتهمة الانضمام لتنظيم داعش";
+    let d = analyze_titled(title, "وكشفت التحقيقات أن 6 من المتهمين سافروا إلى سوريا للالتحاق بصفوف التنظيم.");
+    assert_eq!(origin(claim(&d, 6.0)), Some("EG"));
+    // Migrants crossing to Europe are not the state's own nationals.
+    let d = analyze_titled(
+        "المغرب: إحباط محاولات هجرة جديدة عبر السواحل الشمالية",
+        "وتمكن 45 مهاجرا من الوصول إلى السواحل الإسبانية على متن قارب مطاطي.",
+    );
+    assert_eq!(origin(claim(&d, 45.0)), None);
+}
+
+#[test]
+fn nationals_abroad_held_with_home_in_the_sentence() {
+    let title = "تونس: عائلات تطالب باستعادة أبنائها من السجون والمخيمات";
+    // Held abroad and spoken of as the country's sons: the state's own.
+    let d = analyze_titled(title, "وقالت الجمعية إن 40 من أبناء البلاد ما زالوا محتجزين في مخيمات شمال سوريا.");
+    assert_eq!(origin(claim(&d, 40.0)), Some("TN"));
+    // Fighters counted where they fight, with no word of home, are not.
+    let d = analyze_titled(title, "وقدر التقرير عدد مقاتلي التنظيم في سوريا بنحو 3000 مقاتل.");
+    assert_eq!(origin(claim(&d, 3000.0)), None);
+    // A state at war is where the fighting is: its own press names it, nothing is inferred.
+    let d = analyze_titled(
+        "العراق: حملة أمنية جديدة في نينوى",
+        "وقالت مصادر إن 20 من أبناء المحافظة ما زالوا محتجزين في مخيمات سوريا.",
+    );
+    assert_eq!(origin(claim(&d, 20.0)), None);
+}
