@@ -129,3 +129,30 @@ fn quote_chain_past_an_adjective() {
     let d = analyze("ونقلت وكالة أنباء «كازينفورم» الكازاخية عن لجنة الأمن القومي أن 15 رجلا عادوا إلى البلاد.");
     assert_eq!(speaker_text(&d, 15.0), "لجنة الأمن القومي");
 }
+
+#[test]
+fn report_inside_a_statement() {
+    // The speaker rests the figure on a report: the report is cited, the speaker stays.
+    let d = analyze(
+        "وقال المندوب الدائم سالم العنزي إن التقرير الأخير للأمين العام يشير إلى أن نحو 9 آلاف عنصر ما زالوا محتجزين.",
+    );
+    assert_eq!(speaker_text(&d, 9000.0), "سالم العنزي");
+    assert_eq!(cited(claim(&d, 9000.0)), "التقرير الأخير للأمين العام");
+    // An indefinite report in the accusative after `إن`.
+    let d = analyze("وقالت الوزيرة إن تقريرا أمميا حديثا يقدر أن 1200 طفل ما زالوا في المخيمات.");
+    assert_eq!(speaker_text(&d, 1200.0), "الوزيرة");
+    assert_eq!(cited(claim(&d, 1200.0)), "تقريرا أمميا حديثا");
+    // With no speaker before it, the report's issuer speaks as before.
+    let d = analyze("وأشار تقرير للمفوضية إلى أن 1200 طفل ما زالوا في المخيمات.");
+    assert!(speaker_text(&d, 1200.0).contains("المفوضية") || cited(claim(&d, 1200.0)).contains("المفوضية"));
+}
+
+#[test]
+fn affiliation_with_a_long_body_name() {
+    // The body a role belongs to goes on through `لمكافحة الجريمة` and `والإرهاب` to the comma
+    // that sets off the holder's name.
+    let d = analyze(
+        "وقال مدير الإعلام في هيئة الرقابة لمكافحة التهريب المنظم والإرهاب، سامر القديري، إن 45 شخصا أوقفوا على الحدود.",
+    );
+    assert_eq!(speaker_text(&d, 45.0), "سامر القديري");
+}

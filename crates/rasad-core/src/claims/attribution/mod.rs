@@ -153,6 +153,42 @@ pub(crate) struct SentenceAttribution {
     pub(crate) inherited: Option<scope::Scope>,
 }
 
+/// The words of a report named as the subject of a speech verb at `verb`, inside what another
+/// speaker said (from `from`): `إن التقرير الأخير للأمين العام يشير`, `أن تقريرا أمميا حديثا
+/// يقدر`. Returns their tokens: a document noun, then at most seven words, no punctuation (a
+/// quote mark aside), number or predicate, up to the verb.
+fn nested_report(v: &View<'_>, from: usize, verb: usize) -> Option<(usize, usize)> {
+    let lo = from.max(verb.saturating_sub(8));
+    let document = |w: &str| {
+        let w = without_wa(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        let w = w.strip_suffix('ا').filter(|r| r.ends_with('ر') || r.ends_with('ن')).unwrap_or(w);
+        matches!(
+            w,
+            "تقرير"
+                | "دراسه"
+                | "بيانات"
+                | "ارقام"
+                | "احصاءات"
+                | "احصاييات"
+                | "تقديرات"
+                | "معطيات"
+                | "وثيقه"
+                | "بيان"
+        )
+    };
+    let a = (lo..verb).find(|&k| document(v.s.word(k)))?;
+    let clean = (a + 1..verb).all(|k| {
+        (!v.s.is_punct(k) || v.is_quote(k))
+            && View::at(&v.predicates, k).is_none()
+            && !v.numbers.iter().any(|n| n.start <= k && k < n.end)
+            && !v.is_date(k)
+    });
+    // `أن "تقرير فريق العمل …`: an opening quote stays outside the report's name.
+    let b = if verb > a + 1 && v.is_quote(verb - 1) { verb - 1 } else { verb };
+    clean.then_some((a, b))
+}
+
 /// `اتهم`, `يتهم`, `اتهمت`: a verb of accusing, whose object (the accused) follows its subject.
 fn accusation(verb: &str) -> bool {
     let w = crate::normalize::normalize(verb);
@@ -547,6 +583,29 @@ pub(crate) fn analyze(ctx: &DocCtx<'_>, v: &View<'_>, carry: &mut Carry) -> Sent
         if v.any_word(h.start.saturating_sub(4)..h.start, FINDINGS)
             && out.events.iter().any(|e| (e.speaker.is_some() || e.cited.is_some()) && e.content_from <= h.start)
         {
+            continue;
+        }
+        // Rule `report_inside_a_statement`: `وقال السفير إن التقرير الأخير للأمين العام يشير إلى
+        // أن 11 ألفا …` — a report the speaker rests the figure on is cited; the speaker stays.
+        if let Some(outer) =
+            out.events.iter().rev().find(|e| e.explicit && e.speaker.is_some() && e.content_from <= h.start)
+            && let Some((a, b)) = nested_report(v, outer.content_from, h.start)
+        {
+            let span = v.s.span_of(a, b);
+            let ev = Event {
+                at: h.start,
+                verb: v.text(ctx.doc, h.start, h.end).to_owned(),
+                speaker: outer.speaker.clone(),
+                cited: Some(unnamed(span.slice(&ctx.doc.text), span, false)),
+                postposed: false,
+                content_from: h.end,
+                explicit: true,
+                kind,
+                addressed: false,
+            };
+            consumed.push((h.start, ev.content_from));
+            carry.last = Some((ev.speaker.clone(), ev.cited.clone()));
+            out.events.push(ev);
             continue;
         }
         let mut ev = speech_event(ctx, v, h, kind, carry);

@@ -445,10 +445,20 @@ pub(super) fn unnamed_affiliation(v: &View<'_>, at: usize) -> usize {
     if !body(at + 1) {
         return at;
     }
+    // `في جهاز الردع لمكافحة الجريمة المنظمة والإرهاب`: a body's name goes on through a verbal
+    // noun with `ل` before a definite word, and through `و` + a definite word.
+    let name_goes_on = |k: usize| {
+        let w = v.s.word(k);
+        w.starts_with("وال")
+            || (w.starts_with('ل')
+                && !w.starts_with("لل")
+                && w.chars().count() >= 5
+                && v.s.word(k + 1).starts_with("ال"))
+    };
     let mut j = at + 1;
     while j < v.len()
-        && j - at <= 5
-        && (body(j) || institution_noun(v, j - 1))
+        && j - at <= 8
+        && (body(j) || institution_noun(v, j - 1) || name_goes_on(j))
         && !v.s.is_punct(j)
         && View::at(&v.speech, j).is_none()
         && (View::at(&v.predicates, j).is_none() || institution_noun(v, j - 1))
