@@ -319,3 +319,22 @@ fn long_title_before_name() {
     );
     assert_eq!(speaker_ref(&d, 31.0).name, "سامي عبد الرؤوف");
 }
+
+#[test]
+fn family_name_first_after_a_verb() {
+    // The Maghreb order: the family name with its article, then the given name, then the title.
+    let d = analyze(
+        "كشف البقالي يونس، مدير المكتب الجهوي للأبحاث، أن 40 شخصا أحيلوا على القضاء.\nوأوضح المسؤول الأمني أن 12 منهم عادوا من سوريا.",
+    );
+    assert_eq!(speaker_ref(&d, 40.0).name, "البقالي يونس");
+    assert_eq!(speaker_ref(&d, 12.0).name, "البقالي يونس");
+}
+
+#[test]
+fn long_name_with_particle_after_a_rank() {
+    // `عبد الله بن فهد القحطاني`: five words; a rank between the comma and the name.
+    let d = analyze(
+        "أعلن المتحدث الرسمي باسم رئاسة أمن الدولة في المملكة، اللواء عبد الله بن سعد المطيري، القبض على 9 أشخاص.",
+    );
+    assert_eq!(speaker_ref(&d, 9.0).name, "عبد الله بن سعد المطيري");
+}

@@ -301,7 +301,7 @@ impl Scan<'_> {
             return None;
         }
         let mut i = k;
-        while i < self.toks.len() && i - k < 5 {
+        while i < self.toks.len() && i - k < 6 {
             if i > k && later_word_ends_name(self.text(i)) {
                 break;
             }
@@ -324,7 +324,11 @@ impl Scan<'_> {
             }
         }
         let n = i - k;
-        (1..=4).contains(&n).then_some((k, i)).filter(|_| !self.name_like(i) || n < 4)
+        // Rule `long_name_with_particle`: `عبد الله بن فهد القحطاني` — a name with `بن` or a
+        // theophoric `عبد …` may run to five words.
+        let max =
+            if (k..i).any(|t| self.lex.particles.contains(self.text(t)) || self.text(t) == "عبد") { 5 } else { 4 };
+        (1..=max).contains(&n).then_some((k, i)).filter(|_| !self.name_like(i) || n < max)
     }
 
     /// Rule `article_first_name`: after a title, a name may open with a given name written with
@@ -369,6 +373,19 @@ impl Scan<'_> {
         };
         (after <= self.toks.len() && (k + 1..after).all(|t| self.is_word(t) && !self.common(self.text(t))))
             .then_some(after)
+    }
+
+    /// Rule `family_name_first`: `كشف الشرقاوي حبوب، مدير المكتب المركزي` — in the Maghreb the
+    /// family name, with its article, may come first: two words right after a speech verb, set off
+    /// by the comma at `comma` before a title, are the speaker's name. Returns their tokens.
+    fn family_first_after_verb(&self, comma: usize) -> Option<(usize, usize)> {
+        let (a, b) = (comma.checked_sub(2)?, comma);
+        let verb = a.checked_sub(1)?;
+        (self.lex.trigger(self.text(verb)) == Some(Trigger::Verb)
+            && self.head_at(comma + 1).is_some()
+            && self.name_closer(a)
+            && self.name_like(a + 1))
+        .then_some((a, b))
     }
 
     /// An article word after `عبد` (`الرحيم`, `الله`, `اللطيف`).
@@ -616,8 +633,12 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
         } else if scan.is_punct(i, ',')
             && i >= 2
             && out.last().is_none_or(|f| f.name.end < scan.toks[i].start)
-            && scan.head_at(i + 1).is_some_and(|(_, prefix)| prefix.ends_with("ال"))
-            && let Some((a, b)) = scan.name_run(i - 2).filter(|&(_, b)| b == i)
+            && let Some((a, b)) = scan
+                .head_at(i + 1)
+                .is_some_and(|(_, prefix)| prefix.ends_with("ال"))
+                .then(|| scan.name_run(i - 2).filter(|&(_, b)| b == i))
+                .flatten()
+                .or_else(|| scan.family_first_after_verb(i))
             && (a..b).all(|t| !scan.gaz[t] && !scan.common(scan.text(t)))
         {
             // Rule `name_before_role`: `لا تخفي روجين حسين، الرئيسة المشتركة لإدارة المخيم` — two

@@ -345,7 +345,9 @@ fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(
                 // `رئيس المهمة، عبد الرحيم بوعزة،`: a comma may set the name in apposition.
                 // `مدير عام الدائرة في الوزارة، كريم النوري،`: so may an affiliation and a comma.
                 && (pb..m.start).all(|k| {
-                    ((k == pb || k + 1 == m.start) && matches!(v.s.word(k), "," | "،"))
+                    // `…، اللواء عبد الله القحطاني،`: a rank may stand between the comma and the name.
+                    let before_rank = k + 2 == m.start && View::at(&v.roles, k + 1).is_some();
+                    ((k == pb || k + 1 == m.start || before_rank) && matches!(v.s.word(k), "," | "،"))
                         || (!v.s.is_punct(k) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
                 })
     }) {
