@@ -338,3 +338,27 @@ fn long_name_with_particle_after_a_rank() {
     );
     assert_eq!(speaker_ref(&d, 9.0).name, "عبد الله بن سعد المطيري");
 }
+
+#[test]
+fn subject_then_addressee_outlet() {
+    // The subject before the verb speaks; the outlet after it, with `ل`, is whom she spoke to.
+    let d = analyze(
+        "لكن المحامية هالة منصور، التي تمثل عائلات محتجزين، قالت لوكالة فرانس برس إن 70 امرأة ما زلن في المخيم.",
+    );
+    assert_eq!(speaker_text(&d, 70.0), "هالة منصور");
+    assert_eq!(cited(claim(&d, 70.0)), "فرانس برس");
+}
+
+#[test]
+fn latest_data_with_a_glued_lam() {
+    // `وفقا لأحدث بيانات X`: "the latest" with the dative `ل` still leads to the body.
+    let d = analyze("ووفقا لأحدث بيانات المفوضية الأوروبية، سافر أكثر من 5000 شخص إلى مناطق القتال.");
+    assert!(cited(claim(&d, 5000.0)).contains("المفوضية"), "{:?}", cited(claim(&d, 5000.0)));
+}
+
+#[test]
+fn ordering_officer_of_the_law_is_the_source() {
+    // `أمر النائب العام … بإحالة`: the officer who ordered the referral gives the figure.
+    let d = analyze("أمر النائب العام المستشار حسام الدين فؤاد بإحالة 14 متهما إلى محكمة الجنايات.");
+    assert_eq!(speaker_ref(&d, 14.0).name, "حسام الدين فؤاد");
+}

@@ -208,7 +208,10 @@ fn is_possessive(w: &str) -> bool {
 /// `بتنفيذ`) is not a name word.
 fn is_clitic_masdar(w: &str) -> bool {
     let mut cs = w.chars();
-    matches!((cs.next(), cs.next()), (Some('ب' | 'ل' | 'ك'), Some('م' | 'ت'))) && w.chars().count() >= 5
+    let n = w.chars().count();
+    // `بإحالة`, `بإطلاق` (folded `باحاله`): `ب` + a verbal noun of the `إفعال` pattern.
+    (matches!((cs.next(), cs.next()), (Some('ب' | 'ل' | 'ك'), Some('م' | 'ت'))) && n >= 5)
+        || (w.starts_with("با") && w.ends_with('ه') && n >= 6)
 }
 
 /// A person found in one segment, spans in folded coordinates of that segment.
@@ -315,6 +318,10 @@ impl Scan<'_> {
             }
             let particle = i > k && self.lex.particles.contains(self.text(i)) && self.name_like_or_particle(i + 1);
             if self.name_like(i) || particle {
+                i += 1;
+            } else if i > k && self.text(i) == "الدين" && i == k + 1 {
+                // Rule `compound_given_name`: `حسام الدين فؤاد`, `نور الدين بوطالب` — `الدين`
+                // completes the given name; the family name follows.
                 i += 1;
             } else if i > k && self.name_closer(i) {
                 i += 1;
@@ -621,7 +628,10 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
                         && scan.text(a).chars().count() >= 3
                         && scan.ends_name(b)
                         && !later_word_ends_name(scan.text(a)));
-                if single_ok && scan.ends_name(b) {
+                // `المستشار محمد شوقي بإحالة 14 متهما`: the order's verbal noun may follow a name
+                // of two words or more (a one-word "name" before it is a verb: `الوزير يوجه بمراجعة`).
+                let ends = scan.ends_name(b) || (b - a > 1 && b < scan.toks.len() && is_clitic_masdar(scan.text(b)));
+                if single_ok && ends {
                     let role = Some(match scan.position_before_rank(i) {
                         Some(from) => (scan.span(from, i - 1), ""),
                         None => (scan.span(i, j), role_prefix(prefix)),

@@ -29,7 +29,9 @@ pub(crate) fn acting_authority(
             .map(|k| k + 1)?
     } else if let Some(verb) = verb {
         verb.end
-    } else if (opening.ends_with('ت') && opening.chars().count() >= 3) || matches!(opening, "تمكن" | "نجح" | "قام")
+    } else if (opening.ends_with('ت') && opening.chars().count() >= 3)
+        // `أمر النائب العام بإحالة 14 متهما`: an order or decision opens the authority's act too.
+        || matches!(opening, "تمكن" | "نجح" | "قام" | "امر" | "قرر" | "قضي" | "احال" | "اصدر")
     {
         // `تمكن المكتب المركزي للأبحاث القضائية … من تفكيك خلية`: "managed to" opens the
         // authority's own action too.
@@ -78,11 +80,18 @@ pub(crate) fn acting_authority(
         "الادعاء",
         "القضاء",
         "الداخليه",
+        // Officers of the law by their title: the holder named after it is the source.
+        "النايب",
+        "المحامي",
+        "المدعي",
+        "القاضي",
+        "قاضي",
     ]
     .contains(&head);
     if !authority {
         return None;
     }
     let (src, _) = source::source_at(ctx, v, subject_at, carry)?;
-    (!src.outlet && src.span.start == v.s.span_of(subject_at, subject_at + 1).start).then_some(src.r)
+    let holder = src.r.kind == Some(crate::model::EntityKind::Person);
+    (!src.outlet && (holder || src.span.start == v.s.span_of(subject_at, subject_at + 1).start)).then_some(src.r)
 }

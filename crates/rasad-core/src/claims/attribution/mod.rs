@@ -347,6 +347,10 @@ fn speech_event(ctx: &DocCtx<'_>, v: &View<'_>, verb: &super::sentence::Hit, kin
             source_at(ctx, v, from, carry)
         };
         let vso = if accusation(&ev.verb) { vso.map(|f| accuser(ctx, v, from, f)) } else { vso };
+        // Rule `subject_then_addressee`: `المحامية كلير لوفيفر، التي تمثل …، قالت لوكالة فرانس
+        // برس إن` — with the subject written before the verb, an outlet with the dative `ل` after
+        // it is whom she spoke to (rule `addressee_outlet_is_cited`), not who speaks.
+        let vso = vso.filter(|(src, _)| !(src.outlet && svo.is_some() && v.s.word(from).starts_with('ل')));
         // The document before `أعلن فيه` is no speaker either.
         vso.or_else(|| svo.filter(|_| !in_it).map(|s| (s, verb.end)))
     };
@@ -838,7 +842,7 @@ fn legal_reference(v: &View<'_>, at: usize) -> bool {
     let w = v.s.word(at);
     // `بحسب أحدث بيانات اليونيسف`: "the latest" before a document noun leads to a name
     // (`source_at`'s rule `latest_report`); only alone (`وفق آخر حصيلة`) is it no source.
-    if matches!(w, "اخر" | "احدث" | "اخير") && View::at(&v.source_nouns, at + 1).is_some() {
+    if source::latest_word(w) && View::at(&v.source_nouns, at + 1).is_some() {
         return false;
     }
     ["", "لل", "ال", "ل"]

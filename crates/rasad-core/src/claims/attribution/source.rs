@@ -111,7 +111,7 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     let mut name_from = a;
     // Rule `latest_report`: `وفق آخر حصيلة`, `بحسب أحدث إحصائية` — "the latest" before a
     // document noun names no one.
-    if matches!(v.s.word(at), "اخر" | "احدث" | "اخير") && View::at(&v.source_nouns, at + 1).is_some() {
+    if latest_word(v.s.word(at)) && View::at(&v.source_nouns, at + 1).is_some() {
         at += 1;
         name_from = at;
     }
@@ -304,6 +304,12 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
         src.r.text = strip_lam(&src.r.text);
     }
     Some((src, after))
+}
+
+/// `آخر`, `أحدث`, `أخير` ("the latest"), also with the dative `ل` glued on (`وفقا لأحدث`).
+pub(super) fn latest_word(w: &str) -> bool {
+    let w = w.strip_prefix('ل').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    matches!(w, "اخر" | "احدث" | "اخير")
 }
 
 fn has_article_word(w: &str) -> bool {
