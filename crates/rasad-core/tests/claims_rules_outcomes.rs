@@ -454,3 +454,37 @@ fn displaced_by_default_hosted_in_camps() {
         ("ويؤوي مخيم الركبان نحو 8 آلاف نازح يعانون من نقص حاد في الغذاء والدواء.", 8000.0, Predicate::Present),
     ]);
 }
+
+#[test]
+fn conviction_verb_is_prosecuted() {
+    assert_predicates(&[
+        ("وفي جلسة سابقة أدانت المحكمة 7 نساء أخريات وقضت بسجنهن.", 7.0, Predicate::Prosecuted),
+        ("وأدان القضاء العسكري 12 عنصرا بتهمة الفرار من الخدمة.", 12.0, Predicate::Prosecuted),
+    ]);
+}
+
+#[test]
+fn remand_after_the_accused_is_detained() {
+    // Custody told after the accused outranks the charge; a sibling's status stays the sibling's.
+    assert_predicates(&[
+        ("وأشارت أوراق القضية إلى أن 13 متهما محبوسون احتياطيا على ذمة القضية.", 13.0, Predicate::Detained),
+        ("وأحالت النيابة 23 متهما إلى المحاكمة، بينهم 9 محبوسين و14 هاربا.", 14.0, Predicate::Fled),
+    ]);
+}
+
+#[test]
+fn families_asking_for_their_own() {
+    assert_predicates(&[
+        ("وقالت الجمعية إنها تلقت مراسلات من 22 عائلة تطالب بالتدخل لإعادة أبنائها.", 22.0, Predicate::RequestedHelp),
+        ("وأضافت أن 17 امرأة طلبن صراحة العودة إلى بلادهن.", 17.0, Predicate::RequestedHelp),
+    ]);
+}
+
+#[test]
+fn the_other_two() {
+    // A definite dual numeral with "the other" is a count of two.
+    let d = analyze("وعاد ثلاثة منهم إلى البلاد، فيما قتل الاثنان الآخران في معارك بريف حلب.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Killed);
+    let d = analyze("وأوقف ثلاثة منهم، وسلم اثنان آخران نفسيهما إلى الجيش عند أحد الحواجز.");
+    assert_eq!(claim(&d, 2.0).predicate, Predicate::Surrendered);
+}

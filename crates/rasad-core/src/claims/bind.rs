@@ -446,8 +446,10 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
     // detained) describes their past; the noun's status is the claim.
     // The accused (`4 متهمين أردنيين عادوا من سورية`) are counted for their trial even when
     // a finite verb after them tells their past.
-    if let Some((_, h, kind, _)) = best
+    if let Some((_, h, kind, found)) = best
         && let Some(implied @ (Predicate::Prosecuted | Predicate::Arrested | Predicate::Detained)) = d.implied
+        // `13 متهما محبوسون احتياطيا`: custody now outranks the charge.
+        && !(found == Predicate::Detained && implied == Predicate::Prosecuted)
         && h.start >= b
         && ((kind == PredKind::Noun && h.start <= b + 1) || (implied == Predicate::Prosecuted && h.start <= b + 2))
         // `4 متهمين بحالة فرار`: tried in absentia, the accused are at large.
@@ -510,6 +512,15 @@ pub(crate) fn predicate(v: &View<'_>, d: &Draft<'_>, next_number: Option<usize>,
         && implied != found
         && !(from_pool && kind == PredKind::Verb)
         && (matches!(found, Predicate::Killed | Predicate::Wounded) || d.class == crate::model::SubjectClass::Casualty)
+    {
+        return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
+    }
+    // Rule `sibling_status_is_not_ours`: `بينهم 9 محبوسين و14 هاربا` — a status word counted by
+    // another number of the list is that item's; a noun that tells this count's own state wins.
+    if let Some((_, h, PredKind::Noun, found)) = &best
+        && let Some(implied) = d.implied.filter(|p| p != found && *p != Predicate::Present)
+        && h.end <= a
+        && v.numbers.iter().any(|n| n.end == h.start && n.start != a)
     {
         return BoundPredicate { predicate: implied, source: PredSource::SubjectNoun, hit: None, kind: None };
     }
