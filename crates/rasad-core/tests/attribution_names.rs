@@ -362,3 +362,13 @@ fn ordering_officer_of_the_law_is_the_source() {
     let d = analyze("أمر النائب العام المستشار حسام الدين فؤاد بإحالة 14 متهما إلى محكمة الجنايات.");
     assert_eq!(speaker_ref(&d, 14.0).name, "حسام الدين فؤاد");
 }
+
+#[test]
+fn role_seat_then_apposed_name() {
+    // `القنصل العام السودانى بأسوان، عبد القادر عبد الله،`: the seat, a comma, then the name.
+    let d = analyze("وقال القنصل العام السوداني بأسوان، صلاح الدين عثمان، إن أكثر من 400 ألف سوداني عادوا إلى بلادهم.");
+    assert_eq!(speaker_ref(&d, 400_000.0).name, "صلاح الدين عثمان");
+    // A name that starts with ب after a title is still a name.
+    let d = analyze("وقال الرئيس الروسي بوتين إن 4500 روسي قاتلوا في صفوف التنظيم.");
+    assert_eq!(speaker_ref(&d, 4500.0).name, "بوتين");
+}

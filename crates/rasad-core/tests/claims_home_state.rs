@@ -53,3 +53,19 @@ fn nationals_abroad_held_with_home_in_the_sentence() {
     );
     assert_eq!(origin(claim(&d, 20.0)), None);
 }
+
+#[test]
+fn sentence_population_carries_past_its_own_nationality_and_prisons() {
+    // The earlier count's demonym and where those people are held do not end the population.
+    let d = analyze_titled(
+        "خبر عن العائدين",
+        "وقال إن 137 مغربيا ما زالوا معتقلين في سجون شمال شرق سوريا، مضيفا أن نحو 100 امرأة يوجدن في مخيمي الهول وروج.",
+    );
+    assert_eq!(origin(claim(&d, 100.0)), Some("MA"));
+    // Citizens counted after foreigners are another population.
+    let d = analyze_titled(
+        "خبر عن التهريب",
+        "وأحبطت الدورية تهريب 22 متسللا من الجنسية الإثيوبية، وضبطت شخصين من المواطنين قاما بتهريبهم.",
+    );
+    assert_eq!(origin(claim(&d, 2.0)), None);
+}

@@ -416,13 +416,33 @@ pub fn extract(doc: &Document) -> Facts {
                 // أن ستة رجال محتجزون` — a later count of the same sentence with no place named
                 // since the earlier one counts people of the same population.
                 let many_origins = context::many_origins(&v, d);
+                // `وضبطت شخصين من المواطنين`: citizens are the state's own, not the population before.
+                let of_citizens = citizens
+                    || (d.subj.1..(d.subj.1 + 3).min(v.len())).any(|k| {
+                        let w = v.s.word(k);
+                        w.starts_with("مواطن") || w.starts_with("المواطن")
+                    });
                 if origin.is_none()
                     && !joint
                     && !many_origins
+                    && !of_citizens
                     && let Some(prev) = in_sentence.last()
                     && prev.claim.origin.is_some()
                     && !v.mentions.iter().any(|m| {
+                        // Where the earlier people are held (`في سجون شمال شرق سوريا`) is no
+                        // other population.
+                        // (Only in the earlier count's clause: `، وإن في العراق تسعة رجال` opens another.)
+                        let location = m.start > 0
+                            && m.start < v.clause_start(d.num.start)
+                            && matches!(v.s.word(m.start - 1), "في" | "داخل" | "بسجون" | "سجون" | "مخيمات");
+                        // The earlier count's own nationality (`137 مغربيا`) is the population —
+                        // unless the list is split by nationality (`أربعة مغاربة وثلاثة جزائريين`).
+                        let same = prev.claim.origin.as_ref().and_then(|o| o.id.as_deref())
+                            == Some(m.m.entity.id.as_str())
+                            && !nationality_breakdown(&in_sentence);
                         (m.m.is_place() || m.m.entity.kind == crate::model::EntityKind::City)
+                            && !location
+                            && !same
                             && m.m.span.start >= prev.claim.quantity.span.end
                             && m.m.span.end <= d.num.n.span.start
                     })

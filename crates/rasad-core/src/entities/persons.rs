@@ -595,24 +595,27 @@ pub(crate) fn find(lex: &Lexicon, original: &str, norm: &Normalized, gaz: &[Cand
             let role_end = j;
             // An indefinite title (`وزير`, `مدير`) takes its complement first (`وزير الداخلية`).
             let first_name_at = i + len + usize::from(!prefix.ends_with("ال") && prefix != "لل");
-            let found = scan
-                .name_run(k)
-                .filter(|&(_, b)| scan.ends_name(b) || scan.seat_before_name(k).is_none())
-                .or_else(|| {
-                    (first_name_at..role_end)
-                        .find_map(|t| scan.article_first_name(t).filter(|&(_, b)| b == role_end && scan.ends_name(b)))
-                })
-                .or_else(|| {
-                    let at = scan.seat_before_name(k).filter(|_| j - i > len || prefix.ends_with("ال"))?;
-                    j = at;
-                    // The holder's name is Arabic words, not a dative outlet (`لـDW عربية`).
-                    scan.name_run(at).filter(|&(a, b)| {
+            // Rule `role_seat_before_name` first: the town a post sits in, then (after an optional
+            // comma) a name of two words or more; else the words after the role as before.
+            let seated = scan.seat_before_name(k).filter(|_| j - i > len || prefix.ends_with("ال")).and_then(|at| {
+                let from = if scan.is_punct(at, ',') { at + 1 } else { at };
+                // The holder's name is Arabic words, not a dative outlet (`لـDW عربية`).
+                scan.name_run(from)
+                    .filter(|&(a, b)| {
                         b - a >= 2
                             && scan.ends_name(b)
                             && !scan.text(a).starts_with('ل')
                             && (a..b).all(|t| scan.text(t).chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
                     })
-                });
+                    .map(|run| (at, run))
+            });
+            if let Some((at, _)) = seated {
+                j = at;
+            }
+            let found = seated.map(|(_, run)| run).or_else(|| scan.name_run(k)).or_else(|| {
+                (first_name_at..role_end)
+                    .find_map(|t| scan.article_first_name(t).filter(|&(_, b)| b == role_end && scan.ends_name(b)))
+            });
             if let Some((a, _)) = found
                 && a < role_end
             {
