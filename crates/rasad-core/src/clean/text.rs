@@ -306,6 +306,10 @@ fn mark_head(
         } else if let Some(name) = head::byline_name(l, text).filter(|_| a.byline.is_none()) {
             kinds[i] = Some(LineKind::Byline);
             a.byline = Some(name);
+        } else if let Some((d, src)) = head::source_credit_line(l, text).filter(|_| a.dateline.is_none()) {
+            kinds[i] = Some(LineKind::Dateline);
+            a.dateline = Some(d);
+            a.source_name = Some(src);
         } else if let Some((d, src)) = head::dateline_line(l, text).filter(|_| a.dateline.is_none() && l.words <= 4) {
             kinds[i] = Some(LineKind::Dateline);
             a.dateline = Some(d);
