@@ -372,3 +372,18 @@ fn role_seat_then_apposed_name() {
     let d = analyze("وقال الرئيس الروسي بوتين إن 4500 روسي قاتلوا في صفوف التنظيم.");
     assert_eq!(speaker_ref(&d, 4500.0).name, "بوتين");
 }
+
+#[test]
+fn agency_generic_words_then_quoted_name() {
+    // `وكالة الأنباء الحكومية "خوفار"`: the quoted name is the agency's; whom it quotes speaks.
+    let d = analyze("ونقلت وكالة الأنباء الرسمية \"بوسكا\" عن مكتب حقوق الطفل أن الطائرة أقلت 58 طفلا إلى العاصمة.");
+    assert!(cited(claim(&d, 58.0)).ends_with("\"بوسكا\""), "{:?}", cited(claim(&d, 58.0)));
+    assert_eq!(speaker_text(&d, 58.0), "مكتب حقوق الطفل");
+}
+
+#[test]
+fn quoted_body_inside_a_title() {
+    // A body's quoted name is part of the holder's title; the name after it speaks.
+    let d = analyze("وقالت رئيسة جمعية \"أمهات المفقودين\" ريم العلي لـ\"الغد\"، إن الجمعية تتابع أوضاع 25 عائلة.");
+    assert_eq!(speaker_text(&d, 25.0), "ريم العلي");
+}

@@ -465,6 +465,15 @@ impl Scan<'_> {
     fn role_after_head(&self, i: usize, head_len: usize, max: usize) -> usize {
         let mut j = i + head_len;
         while j < self.toks.len() && j - i < max && self.continues_role(j) {
+            // Rule `quoted_body_in_title`: `رئيسة جمعية "أمهات الغائبين" سهى الخطيب` — a body's
+            // quoted name (at most six words) is part of the title; the holder's name follows it.
+            if self.is_punct(j, '"')
+                && let Some(close) = (j + 2..self.toks.len().min(j + 8)).find(|&k| self.is_punct(k, '"'))
+                && (j + 1..close).all(|k| self.is_word(k))
+            {
+                j = close + 1;
+                continue;
+            }
             j += 1;
         }
         j

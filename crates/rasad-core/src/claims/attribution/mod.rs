@@ -175,6 +175,9 @@ fn nested_report(v: &View<'_>, from: usize, verb: usize) -> Option<(usize, usize
                 | "معطيات"
                 | "وثيقه"
                 | "بيان"
+                | "لايحه"
+                | "مذكره"
+                | "اوراق"
         )
     };
     let a = (lo..verb).find(|&k| document(v.s.word(k)))?;

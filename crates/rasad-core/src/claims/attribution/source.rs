@@ -186,7 +186,10 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     // `جهاز الأمن "سابو"`: an institution's head and one word more may stand before a short
     // quoted name (no number in it: a quote with figures is a statement, not a name).
     let short_name = |close: usize| close <= pb + 4 && !v.numbers.iter().any(|n| n.start > pb && n.start < close);
-    let head_ok = pb == pa + 1 || (pb == pa + 2 && institution_noun(v, pa));
+    // `وكالة الأنباء الحكومية "خوفار"`: an agency's generic words and adjectives, then its name.
+    let head_ok = pb == pa + 1
+        || (pb == pa + 2 && institution_noun(v, pa))
+        || (outlet && generic_outlet_word(v.s.word(pa)) && pb <= pa + 3);
     let (pb, quoted_tail) = match (head_ok && v.is_quote(pb))
         .then(|| (pb + 2..v.len().min(pb + 12)).find(|&k| v.is_quote(k)))
         .flatten()
@@ -354,7 +357,8 @@ fn role_holder(ctx: &DocCtx<'_>, v: &View<'_>, pa: usize, pb: usize) -> Option<(
                     // `…، اللواء عبد الله القحطاني،`: a rank may stand between the comma and the name.
                     let before_rank = k + 2 == m.start && View::at(&v.roles, k + 1).is_some();
                     ((k == pb || k + 1 == m.start || before_rank) && matches!(v.s.word(k), "," | "،"))
-                        || (!v.s.is_punct(k) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
+                        // `رئيسة جمعية "أمهات الغائبين" سهى الخطيب`: the body's quoted name.
+                        || ((!v.s.is_punct(k) || v.is_quote(k)) && !matches!(v.s.word(k), "ان" | "انه" | "بان"))
                 })
     }) {
         return Some((Source { r: m.m.to_ref(text), span: m.m.span, outlet: false }, m.end));
