@@ -69,3 +69,15 @@ fn sentence_population_carries_past_its_own_nationality_and_prisons() {
     );
     assert_eq!(origin(claim(&d, 2.0)), None);
 }
+
+#[test]
+fn count_out_of_a_named_pool() {
+    // `من بين الأطفال 19 من …`: "among the children" names the people a bare count is of.
+    let d = analyze_titled(
+        "خبر عن الأطفال",
+        "وقالت المفوضة في منشور: \"من بين الأطفال 19 من جمهورية الشيشان و8 من داغستان\".",
+    );
+    assert_eq!(claim(&d, 19.0).subject.class, rasad_core::model::SubjectClass::Child);
+    assert_eq!(origin(claim(&d, 19.0)), Some("chechnya"));
+    assert_eq!(origin(claim(&d, 8.0)), Some("dagestan"));
+}

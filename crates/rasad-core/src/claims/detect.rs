@@ -72,6 +72,12 @@ fn partitive_at(v: &View<'_>, n: &NumberTok<'_>) -> bool {
     breakdown || (lo..n.start).any(|k| is_part(v.s.word(k)) || demonstrative_pool(v, k)) || is_part(v.s.word(n.end))
 }
 
+/// Rule `partitive_noun_pool`: `من بين الأطفال 19 من جمهورية الشيشان`, `وبين القتلى 5 نساء` —
+/// "among the <people>" right before the number takes the count out of them.
+fn noun_pool(v: &View<'_>, k: usize, number: usize) -> bool {
+    matches!(v.s.word(k), "بين" | "وبين") && k + 2 == number && v.subjects.iter().any(|h| h.start == k + 1)
+}
+
 /// Rule `partitive_pronoun_is_human`: the word standing for the counted people in `عاد منهم
 /// 270`, `وبينهم 40` — a human plural pronoun at most three words before the number. `62
 /// منها` ("62 of them", feminine singular: things — files, cases, contracts) has none, so it
@@ -640,6 +646,17 @@ pub(crate) fn drafts<'d>(v: &View<'d>) -> Vec<Draft<'d>> {
             // Rule `count_of_these`: `مئات من هؤلاء قتلوا`, `745 من هؤلاء` — a part of the people
             // just named; class and origin come from them (the caller's partitive rule).
             Draft::people(*n, (n.end, n.end + 2), true)
+        } else if let Some(e) = n
+            .start
+            .checked_sub(2)
+            .filter(|&k| noun_pool(v, k, n.start) && v.s.word(n.end) == "من")
+            .and_then(|k| v.subjects.iter().find(|h| h.start == k + 1))
+            .and_then(|h| lex.subjects.value(h.id).map(|e| (h.start, h.end, *e)))
+        {
+            // `من بين الأطفال 19 من جمهورية الشيشان`: the pool names the people; where they are
+            // from follows.
+            // The counted words are the number's own (`19 من …`): origin is looked for after it.
+            Draft { subj: (n.end, n.end), ..Draft::counted(*n, (e.0, e.1), &e.2, true) }
         } else if partitive && (v.s.word(n.end) == "منهم" || v.s.word(n.end) == "منهن") {
             // `عاد نحو 400 منهم`: the people are the previous claim's; the class is filled in
             // from it by the caller.
