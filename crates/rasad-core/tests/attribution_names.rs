@@ -387,3 +387,10 @@ fn quoted_body_inside_a_title() {
     let d = analyze("وقالت رئيسة جمعية \"أمهات المفقودين\" ريم العلي لـ\"الغد\"، إن الجمعية تتابع أوضاع 25 عائلة.");
     assert_eq!(speaker_text(&d, 25.0), "ريم العلي");
 }
+
+#[test]
+fn specialised_court_acts() {
+    // `أصدر القطب الجزائي …`: the court that passed the sentences gives the figures.
+    let d = analyze("أصدر القطب الجزائي المتخصص بمحكمة سيدي امحمد، مساء اليوم، أحكاما بالسجن في حق سبعة متهمين.");
+    assert!(speaker_text(&d, 7.0).starts_with("القطب الجزائي"), "{:?}", speaker_text(&d, 7.0));
+}

@@ -86,6 +86,9 @@ pub(crate) fn acting_authority(
         "المدعي",
         "القاضي",
         "قاضي",
+        // The Algerian specialised court (`القطب الجزائي الوطني المتخصص`), a court's chamber.
+        "القطب",
+        "الغرفه",
     ]
     .contains(&head);
     if !authority {
