@@ -71,3 +71,13 @@ fn the_group_returned() {
     assert_eq!(claim(&d, 29.0).predicate, Predicate::Returned);
     assert_eq!(origin(claim(&d, 67.0)), Some("UZ"));
 }
+
+#[test]
+fn batch_from_a_camp_holds_its_people() {
+    // The camp the batch came from holds them no more: what the batch holds is returned.
+    let d = analyze_titled(
+        "العراق يتسلم دفعة جديدة من عوائل الهول",
+        "أعلنت الوزارة، اليوم، وصول الدفعة الثالثة من العوائل القادمة من مخيم الهول في محافظة الحسكة السورية إلى مخيم الجدعة في ناحية القيارة جنوبي الموصل، وتضم 150 عائلة.",
+    );
+    assert_eq!(claim(&d, 150.0).predicate, Predicate::Returned);
+}

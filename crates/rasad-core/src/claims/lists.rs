@@ -69,9 +69,12 @@ pub(super) fn batch_composition(v: &View<'_>, at: usize, story: bool) -> bool {
         let w = without_wa(w);
         ["مخيم", "المخيم", "سجن", "السجن", "سجون", "السجون"].iter().any(|h| w.starts_with(h))
     };
+    // `الدفعة … القادمة من مخيم الهول إلى مخيم الجدعة … وتضم 187 عائلة`: the camp they came from,
+    // or the one they are taken to, is where the batch goes, not a population of its own.
+    let holds_them = |k: usize| holder(v.s.word(k)) && !(k > 0 && matches!(v.s.word(k - 1), "من" | "الي"));
     let across = || {
-        let far = verb.saturating_sub(16);
-        (far..verb).rev().take_while(|&k| !holder(v.s.word(k))).any(|k| operation(v.s.word(k)))
+        let far = verb.saturating_sub(32);
+        (far..verb).rev().take_while(|&k| !holds_them(k)).any(|k| operation(v.s.word(k)))
     };
     (lo.max(verb.saturating_sub(4))..verb).any(|k| batch(v.s.word(k)))
         || (lo.max(verb.saturating_sub(14))..verb).any(|k| arrived(v.s.word(k)))
