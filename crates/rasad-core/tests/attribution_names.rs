@@ -394,3 +394,14 @@ fn specialised_court_acts() {
     let d = analyze("أصدر القطب الجزائي المتخصص بمحكمة سيدي امحمد، مساء اليوم، أحكاما بالسجن في حق سبعة متهمين.");
     assert!(speaker_text(&d, 7.0).starts_with("القطب الجزائي"), "{:?}", speaker_text(&d, 7.0));
 }
+
+#[test]
+fn document_adjective_then_issuing_verb() {
+    // `دراسة حديثة أصدرها "X"`: the issuer after the adjective and the verb is the source.
+    let d = analyze(
+        "كشفت دراسة حديثة أصدرها \"مركز البحوث الأمنية في المنطقة\"، ومقره عمان، أن أكثر من 800 شخص سافروا إلى سوريا.",
+    );
+    assert_eq!(speaker_text(&d, 800.0), "مركز البحوث الأمنية في المنطقة");
+    let d = analyze("وكشفت دراسة جديدة نشرها معهد الدراسات الاستراتيجية أن 300 شخص عادوا إلى بلدانهم.");
+    assert!(speaker_text(&d, 300.0).starts_with("معهد الدراسات"), "{:?}", speaker_text(&d, 300.0));
+}

@@ -161,7 +161,21 @@ pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry)
     }
     // Rule `document_issued_by`: `إحصائية أعدتها منظمة "…"`, `تقرير أصدرته الأمم المتحدة` — a
     // verb with the document as its object names who issued it: the issuer is the source.
-    if at > a && at < v.len() && !v.s.is_punct(at) && ["تها", "ته"].iter().any(|e| v.s.word(at).ends_with(e)) {
+    // `دراسة حديثة أصدرها "مركز …"`: an adjective of the document may come first, and the verb
+    // may be masculine with a feminine object (`أصدرها`, `نشرها`).
+    let adjective_then_verb = at > a
+        && document_adjective(v.s.word(at))
+        && super::given::issuing_verb_with_object(v.s.word(at + 1))
+        && at + 2 < v.len()
+        && (!v.s.is_punct(at + 2) || v.is_quote(at + 2))
+        && View::at(&v.stops, at + 2).is_none()
+        && !v.is_date(at + 2);
+    if adjective_then_verb {
+        at += 1;
+    }
+    let issued = ["تها", "ته"].iter().any(|e| v.s.word(at).ends_with(e))
+        || (adjective_then_verb && super::given::issuing_verb_with_object(v.s.word(at)));
+    if at > a && at < v.len() && !v.s.is_punct(at) && issued {
         at += 1;
         name_from = at;
     }
