@@ -405,3 +405,12 @@ fn document_adjective_then_issuing_verb() {
     let d = analyze("وكشفت دراسة جديدة نشرها معهد الدراسات الاستراتيجية أن 300 شخص عادوا إلى بلدانهم.");
     assert!(speaker_text(&d, 300.0).starts_with("معهد الدراسات"), "{:?}", speaker_text(&d, 300.0));
 }
+
+#[test]
+fn coordination_of_families_speaks() {
+    // `تنسيقية`, `رابطة`, `نقابة` head bodies that speak, as `جمعية` does.
+    let d = analyze("وقالت تنسيقية عائلات المعتقلين في العراق إن أزيد من 100 امرأة ما زلن محتجزات في المخيمات.");
+    assert!(speaker_text(&d, 100.0).starts_with("تنسيقية عائلات"), "{:?}", speaker_text(&d, 100.0));
+    let d = analyze("وأكدت رابطة أسر المفقودين أن 60 شابا ما زالوا مجهولي المصير.");
+    assert!(speaker_text(&d, 60.0).starts_with("رابطة أسر"), "{:?}", speaker_text(&d, 60.0));
+}
