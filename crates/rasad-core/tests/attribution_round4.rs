@@ -268,3 +268,17 @@ fn speaker_needs_a_source_shape() {
     let d = article(&["وقال المدعي العام بيوتر ساخاروف إن المحاكمات بدأت.", "وأضاف ساخاروف أن 57 متهما أدينوا."]);
     assert!(speaker(claim(&d, 57.0)).contains("ساخاروف"), "{:?}", claim(&d, 57.0).attribution);
 }
+
+#[test]
+fn same_source_by_its_head() {
+    // `وفق المصدر نفسه` after a source and then other figures: the source with that head.
+    let d = article(&[
+        "وقال مصدر في الأمن العام إن السلطات تسلمت جثامين ثلاثة مواطنين قضوا في المعارك.",
+        "وتشير تقديرات غير رسمية إلى أن عشرات الشبان ما زالوا في سوريا.",
+        "وسلمت السلطات جثامين خمسة لبنانيين آخرين، وفق المصدر نفسه.",
+    ]);
+    let a = &claim(&d, 5.0).attribution;
+    assert!(a.cited_source.as_ref().is_some_and(|c| c.name == "مصدر في الأمن العام"), "{a:?}");
+    // The authority that handed the bodies over is named without them.
+    assert!(!speaker(claim(&d, 5.0)).contains("جثامين"), "{a:?}");
+}

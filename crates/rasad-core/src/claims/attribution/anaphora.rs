@@ -109,18 +109,25 @@ pub(super) fn anaphor(ctx: &DocCtx<'_>, src: &Source, carry: &Carry) -> Option<S
             outlet: d.outlet,
         });
     }
-    carry
-        .named
-        .iter()
-        .rev()
-        .find(|n| {
-            let t = crate::normalize::normalize(if n.r.text.is_empty() { &n.r.name } else { &n.r.text });
-            let first = t.split_whitespace().next().unwrap_or("");
-            let fuller = t.split_whitespace().count() > 1;
-            // `المصدر ذاته` after `قال مصدر أمني لوكالة …`: the source that spoke, not the outlet.
-            (same && (src.outlet || !n.outlet))
-                || (fuller && (first == head || first.strip_prefix("ال") == Some(head)))
-                || holds_role(ctx, n, head)
+    let heads_match = |n: &&Source| {
+        let t = crate::normalize::normalize(if n.r.text.is_empty() { &n.r.name } else { &n.r.text });
+        let first = t.split_whitespace().next().unwrap_or("");
+        let fuller = t.split_whitespace().count() > 1;
+        fuller && (first == head || first.strip_prefix("ال") == Some(head))
+    };
+    // Rule `same_source_by_its_head`: `وفق المصدر نفسه` after `مصدر في الأمن العام` and then
+    // `تقديرات غير رسمية`: "the same source" is the last one with that head, when there is one.
+    // (Only for a source that speaks, `مصدر`: `المعطيات نفسها` may be the figures of the body
+    // that issued them.)
+    let same_head = (same && matches!(head, "مصدر" | "مصادر"))
+        .then(|| carry.named.iter().rev().find(|n| heads_match(n) && (src.outlet || !n.outlet)))
+        .flatten();
+    same_head
+        .or_else(|| {
+            carry.named.iter().rev().find(|n| {
+                // `المصدر ذاته` after `قال مصدر أمني لوكالة …`: the source that spoke, not the outlet.
+                (same && (src.outlet || !n.outlet)) || heads_match(n) || holds_role(ctx, n, head)
+            })
         })
         .map(|n| {
             // The resolved name (and id) beside the words as written (`المصدر`).

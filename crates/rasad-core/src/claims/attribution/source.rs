@@ -338,7 +338,21 @@ fn has_article_word(w: &str) -> bool {
 fn object_after_definite(w: &str) -> bool {
     // `أمرت المحكمة بحبس`, `بسجن`, `بمعاقبة`: `ب` + a verbal noun opens the object too.
     (w.starts_with('ب') && w.chars().count() >= 4 && !matches!(w, "باسم" | "بالاضافه" | "بن" | "بنت"))
-        || matches!(w, "حكم" | "احكام" | "احكاما" | "حكما" | "ملف" | "ملفات" | "عدد" | "قرار" | "قرارا")
+        || matches!(
+            w,
+            "حكم"
+                | "احكام"
+                | "احكاما"
+                | "حكما"
+                | "ملف"
+                | "ملفات"
+                | "عدد"
+                | "قرار"
+                | "قرارا"
+                | "جثامين"
+                | "جثث"
+                | "رفات"
+        )
 }
 
 /// The person named right after a role's words `[pa, pb)`: a known person within five words
