@@ -174,9 +174,9 @@ const BLIND21_GOLD: &str = include_str!("fixtures/blind21/gold.jsonl");
 const BLIND21_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind21");
 /// Blind set 21 (22 articles, 189 claims; the core topic with nested reports and long titles),
 /// written during stop 21: 0.736 and 125/177 on arrival at `09a13f5`, then that stop's
-/// development set.
-const BLIND21_STRICT_F1_FLOOR: f64 = 0.71;
-const BLIND21_ATTRIBUTION_FLOOR: f64 = 0.69;
+/// development set (floors at its end figures, 0.743 and 149/177).
+const BLIND21_STRICT_F1_FLOOR: f64 = 0.72;
+const BLIND21_ATTRIBUTION_FLOOR: f64 = 0.82;
 const BLIND22_GOLD: &str = include_str!("fixtures/blind22/gold.jsonl");
 const BLIND22_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind22");
 /// Blind set 22 (22 articles, 189 claims; daily security and humanitarian news), written during
@@ -192,9 +192,10 @@ const BLIND23_ATTRIBUTION_FLOOR: f64 = 0.78;
 const BLIND24_GOLD: &str = include_str!("fixtures/blind24/gold.jsonl");
 const BLIND24_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind24");
 /// Blind set 24 (22 articles, 180 claims; each country's press on its own nationals), written
-/// during stop 21: 0.611 and 130/170 on arrival at `09a13f5`, then that stop's development set.
-const BLIND24_STRICT_F1_FLOOR: f64 = 0.60;
-const BLIND24_ATTRIBUTION_FLOOR: f64 = 0.74;
+/// during stop 21: 0.611 and 130/170 on arrival at `09a13f5`, then that stop's development set
+/// (floors at its end figures, 0.650 and 154/170).
+const BLIND24_STRICT_F1_FLOOR: f64 = 0.63;
+const BLIND24_ATTRIBUTION_FLOOR: f64 = 0.88;
 const BLIND12_GOLD: &str = include_str!("fixtures/blind12/gold.jsonl");
 const BLIND12_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/blind12");
 /// Blind set 12 (21 articles, 82 claims; security bulletins, verdicts, releases), written during
