@@ -18,19 +18,9 @@ pub(crate) fn article_state(doc: &Document) -> Option<EntityRef> {
 /// fallback to the body).
 pub(crate) fn named_state(doc: &Document) -> Option<EntityRef> {
     let g = crate::entities::gazetteer();
-    let country_of = |e: &crate::model::Entity| -> Option<EntityRef> {
-        let c = match e.kind {
-            EntityKind::Country => g.get(&e.id)?,
-            EntityKind::City => g.get(g.get(&e.id)?.parent.as_deref()?)?,
-            _ => return None,
-        };
-        (c.kind == EntityKind::Country).then(|| EntityRef {
-            aliases: Vec::new(),
-            id: Some(c.id.clone()),
-            kind: Some(c.kind),
-            name: c.name_ar.clone(),
-            text: String::new(),
-        })
+    let country_of = |e: &crate::model::Entity| match e.kind {
+        EntityKind::Country | EntityKind::City => country_ref(e),
+        _ => None,
     };
     let first_in = |span: crate::model::Span, kinds: &[EntityKind]| {
         doc.entities
@@ -110,17 +100,17 @@ fn body_state(doc: &Document) -> Option<EntityRef> {
     if n < 2 || n <= second {
         return None;
     }
-    let c = match e.kind {
-        EntityKind::City => g.get(g.get(&e.id)?.parent.as_deref()?)?,
-        _ => g.get(&e.id)?,
+    country_ref(e)
+}
+
+/// The country a country or city entity stands for, as a reference to its gazetteer entry.
+fn country_ref(e: &crate::model::Entity) -> Option<EntityRef> {
+    let g = crate::entities::gazetteer();
+    let id = match e.kind {
+        EntityKind::City => g.get(&e.id)?.parent.as_deref()?,
+        _ => e.id.as_str(),
     };
-    (c.kind == EntityKind::Country).then(|| EntityRef {
-        aliases: Vec::new(),
-        id: Some(c.id.clone()),
-        kind: Some(c.kind),
-        name: c.name_ar.clone(),
-        text: String::new(),
-    })
+    super::origin::gazetteer_ref(id).filter(|r| r.kind == Some(EntityKind::Country))
 }
 
 /// Rule `nationals_abroad`: in an article about one state that is not itself a war zone, people

@@ -20,6 +20,7 @@ mod forms;
 mod gazetteer;
 mod linker;
 mod matcher;
+mod name_shape;
 mod person_id;
 mod persons;
 
