@@ -156,3 +156,17 @@ fn affiliation_with_a_long_body_name() {
     );
     assert_eq!(speaker_text(&d, 45.0), "سامر القديري");
 }
+
+#[test]
+fn operations_toll_speaks_for_its_publisher() {
+    // An army's weekly toll, published by a ministry, is that ministry's; so is what "the same
+    // source" adds.
+    let d = analyze(
+        "أفادت حصيلة عمليات الجيش خلال الفترة الممتدة من 1 إلى 7 مارس 2026، نشرتها وزارة الدفاع اليوم، أن مفارز أوقفت 9 عناصر دعم.\nوأضاف ذات المصدر أن مفرزة أخرى أوقفت 12 شخصا قرب الحدود.",
+    );
+    assert_eq!(speaker_text(&d, 9.0), "وزارة الدفاع");
+    assert!(claim(&d, 12.0).attribution.speaker.as_ref().is_some_and(|s| s.name == "وزارة الدفاع"));
+    // A toll of the dead counts; it names no source.
+    let d = analyze("وارتفعت حصيلة القتلى إلى 40 شخصا.");
+    assert_eq!(speaker_text(&d, 40.0), "");
+}

@@ -54,6 +54,25 @@ fn phrase(v: &View<'_>, a: usize, max: usize) -> Option<(usize, usize)> {
     (j > a).then_some((a, j))
 }
 
+/// Rule `operations_toll`: `أفادت حصيلة عمليات الجيش الوطني الشعبي خلال الفترة …، نشرتها وزارة
+/// الدفاع الوطني اليوم، أنه …` — an army's weekly toll speaks for the body that published it
+/// (the words after `، نشرتها`). Elsewhere `حصيلة` counts (`ارتفعت حصيلة القتلى`): only a toll of
+/// operations with its publisher is a source.
+fn operations_toll(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<(Source, usize)> {
+    if !matches!(without_wa(v.s.word(a)), "حصيله" | "لحصيله") || !v.s.word(a + 1).contains("عمليات") {
+        return None;
+    }
+    let end = (a + 1..v.len().min(a + 24)).find(|&k| matches!(v.s.word(k), "ان" | "انه" | "بان" | "بانه"));
+    let publisher = (a + 2..end.unwrap_or(a + 2)).find(|&k| {
+        v.s.word(k - 1) == "," && super::given::issuing_verb_with_object(v.s.word(k)) && v.s.word(k).ends_with("تها")
+    });
+    // With no publisher named, the toll names no one: the body the report names next gives it
+    // (rule `lede_attribution`: `وأوضح بيان لوزارة الدفاع الوطني`).
+    let k = publisher?;
+    let (src, _) = source_at(ctx, v, k + 1, carry)?;
+    Some((src, end.unwrap_or(k + 1)))
+}
+
 /// Rule `addressee_lam`: `قال … لـ"الغد"`, `في تصريح لـ` — a lone dative `ل` (tatweel
 /// folded away) introduces whom the words were said to; it is never part of a name.
 fn is_bare_lam(v: &View<'_>, j: usize) -> bool {
@@ -102,6 +121,9 @@ fn entity_in<'d>(v: &View<'d>, a: usize, b: usize) -> Option<crate::claims::view
 /// report source), a document noun (`تقرير X`, `بيان لوزارة الداخلية`), an entity, or the
 /// words as written. Returns the source and the token after it.
 pub(super) fn source_at(ctx: &DocCtx<'_>, v: &View<'_>, a: usize, carry: &Carry) -> Option<(Source, usize)> {
+    if let Some(found) = operations_toll(ctx, v, a, carry) {
+        return Some(found);
+    }
     let lex = ctx.lex;
     let text = &ctx.doc.text;
     let mut outlet = false;
