@@ -327,3 +327,17 @@ pub(crate) fn many_origins(v: &View<'_>, d: &super::detect::Draft<'_>) -> bool {
             )
         })
 }
+
+/// The sentence speaks of a court or a trial: a prosecution word, or `القضاء`, `المحكمة`,
+/// `المثول`.
+pub(crate) fn about_trial(v: &View<'_>) -> bool {
+    let lex = super::lexicon::get();
+    v.predicates
+        .iter()
+        .any(|h| lex.predicates.value(h.id).and_then(|e| e.predicate) == Some(crate::model::Predicate::Prosecuted))
+        || (0..v.len()).any(|k| {
+            // (`القضاء على` is "doing away with", not the judiciary.)
+            let judiciary = v.any_word(k..k + 1, &["القضاء", "للقضاء"]) && v.s.word(k + 1) != "علي";
+            judiciary || v.any_word(k..k + 1, &["المحكمه", "للمحكمه", "بالمحكمه", "المثول", "المحاكمه", "محاكمتهم"])
+        })
+}

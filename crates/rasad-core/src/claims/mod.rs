@@ -78,7 +78,7 @@ const MAX_CLAIMS_PER_SENTENCE: usize = 16;
 pub fn extract(doc: &Document) -> Facts {
     let (extra, duals, para_sents) = demonyms::scan(doc);
     let ctx = DocCtx::new(doc, &extra, &duals, lexicon::get());
-    let mut carry = Carry { report: dateline_agency(doc), ..Carry::default() };
+    let mut carry = Carry { report: attribution::dateline_agency(doc), ..Carry::default() };
     let nationality = self::origin::article_nationality(doc);
     let state = context::article_state(doc);
     let named_state = context::named_state(doc);
@@ -278,7 +278,7 @@ pub fn extract(doc: &Document) -> Facts {
                 // a sentence about trials, returnees are counted for their prosecution.
                 if pred.source == PredSource::SubjectNoun
                     && pred.predicate == crate::model::Predicate::Returned
-                    && about_trial(&v)
+                    && context::about_trial(&v)
                 {
                     pred.predicate = crate::model::Predicate::Prosecuted;
                 }
@@ -607,43 +607,6 @@ impl Recent {
         }
         self.by_class.insert(c.subject.class, c.origin.clone());
     }
-}
-
-/// Rule `dateline_agency`: `برلين (د ب أ) -` — an agency in the dateline that is not the
-/// publishing outlet is the article's source until the text cites another.
-fn dateline_agency(doc: &Document) -> Option<attribution::Source> {
-    let dl = doc.dateline.as_ref()?.span;
-    let own = doc.outlet.as_ref().and_then(|o| o.id.as_deref());
-    doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Outlet && Some(e.id.as_str()) != own).find_map(
-        |e| {
-            let m = e.mentions.iter().find(|m| dl.contains(m.span))?;
-            Some(attribution::Source {
-                r: crate::model::EntityRef {
-                    aliases: Vec::new(),
-                    id: Some(e.id.clone()),
-                    kind: Some(e.kind),
-                    name: e.name_ar.clone(),
-                    text: m.text.clone(),
-                },
-                span: m.span,
-                outlet: true,
-            })
-        },
-    )
-}
-
-/// The sentence speaks of a court or a trial: a prosecution word, or `القضاء`, `المحكمة`,
-/// `المثول`.
-fn about_trial(v: &View<'_>) -> bool {
-    let lex = lexicon::get();
-    v.predicates
-        .iter()
-        .any(|h| lex.predicates.value(h.id).and_then(|e| e.predicate) == Some(crate::model::Predicate::Prosecuted))
-        || (0..v.len()).any(|k| {
-            // (`القضاء على` is "doing away with", not the judiciary.)
-            let judiciary = v.any_word(k..k + 1, &["القضاء", "للقضاء"]) && v.s.word(k + 1) != "علي";
-            judiciary || v.any_word(k..k + 1, &["المحكمه", "للمحكمه", "بالمحكمه", "المثول", "المحاكمه", "محاكمتهم"])
-        })
 }
 
 /// Travel, return and a journey stopped: predicates whose people are told by the country they

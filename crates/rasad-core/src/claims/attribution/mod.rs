@@ -23,7 +23,7 @@ use crate::claims::sentence::without_wa;
 use crate::model::{EntityKind, EntityRef, Span};
 use anaphora::{anaphor, own_document_named};
 use names::unnamed;
-pub(crate) use names::with_alias;
+pub(crate) use names::{dateline_agency, with_alias};
 use source::{kana_subject, preceded_subject, skip_addressee, source_at, subject_before, topic_subject};
 use verbs::{
     accusation, accuser, definite_speech_noun, negated_masdar, nested_report, opening_subject, passive_estimate,

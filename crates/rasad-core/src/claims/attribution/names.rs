@@ -100,3 +100,26 @@ fn strip_stray_quotes(text: &str) -> &str {
 fn opens_at_end(t: &str, last: char) -> bool {
     matches!(last, '«' | '“') || t[..t.len() - last.len_utf8()].ends_with(char::is_whitespace)
 }
+
+/// Rule `dateline_agency`: `برلين (د ب أ) -` — an agency in the dateline that is not the
+/// publishing outlet is the article's source until the text cites another.
+pub(crate) fn dateline_agency(doc: &crate::model::Document) -> Option<Source> {
+    let dl = doc.dateline.as_ref()?.span;
+    let own = doc.outlet.as_ref().and_then(|o| o.id.as_deref());
+    doc.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Outlet && Some(e.id.as_str()) != own).find_map(
+        |e| {
+            let m = e.mentions.iter().find(|m| dl.contains(m.span))?;
+            Some(Source {
+                r: crate::model::EntityRef {
+                    aliases: Vec::new(),
+                    id: Some(e.id.clone()),
+                    kind: Some(e.kind),
+                    name: e.name_ar.clone(),
+                    text: m.text.clone(),
+                },
+                span: m.span,
+                outlet: true,
+            })
+        },
+    )
+}
